@@ -1,0 +1,162 @@
+import { createRandom, hashSeed, type Random } from './random';
+import * as words from './vocabulary';
+
+/**
+ * Vendor-neutral demo conversations. Each vendor mock maps these into its own native payloads, so the four
+ * vendors show the same kind of life without sharing ids or shapes.
+ */
+export type ScenarioAgent = { id: string; name: string; email: string };
+
+export type ScenarioMessage = {
+  role: 'visitor' | 'agent' | 'supervisor';
+  text: string;
+  /** Epoch milliseconds. */
+  at: number;
+  author: string;
+};
+
+export type Scenario = {
+  /** 0-based position in this vendor's list; vendors derive their ids from it. */
+  serial: number;
+  status: 'answered' | 'missed' | 'offline';
+  /** Epoch milliseconds. */
+  startedAt: number;
+  endedAt: number;
+  durationSeconds: number;
+  visitor: {
+    id: string;
+    name: string | null;
+    /** As the visitor typed it: sometimes in mixed case. */
+    email: string | null;
+    phone: string | null;
+    ip: string;
+    city: string;
+    region: string;
+    country: string;
+    countryCode: string;
+    userAgent: string;
+    pageUrl: string;
+    referrer: string;
+  };
+  agents: ScenarioAgent[];
+  supervisor: ScenarioAgent | null;
+  tags: string[];
+  labels: string[];
+  /** 1-5, or null when the visitor did not rate. Thumb vendors read 4-5 as up and 1-2 as down. */
+  score: number | null;
+  messages: ScenarioMessage[];
+};
+
+export const DEMO_DAYS = 90;
+const DAY_MS = 86_400_000;
+
+export type ScenarioOptions = {
+  vendor: string;
+  count: number;
+  /** The newest conversation is at most this old; the oldest about DEMO_DAYS before it. */
+  now: number;
+};
+
+export function generateScenarios({ vendor, count, now }: ScenarioOptions): Scenario[] {
+  const random = createRandom(hashSeed(vendor));
+  const scenarios: Scenario[] = [];
+  for (let serial = 0; serial < count; serial++) scenarios.push(generateOne(random, serial, now));
+  // Newest first, the order vendors list chats in.
+  return scenarios.sort((a, b) => b.startedAt - a.startedAt);
+}
+
+function generateOne(random: Random, serial: number, now: number): Scenario {
+  const roll = random.next();
+  const status: Scenario['status'] = roll < 0.74 ? 'answered' : roll < 0.9 ? 'missed' : 'offline';
+  // Whole seconds: several vendors only carry seconds, and the mocks must agree with each other.
+  const startedAt = Math.floor((now - 60_000 - random.next() * DEMO_DAYS * DAY_MS) / 1000) * 1000;
+  const first = random.pick(words.firstNames);
+  const last = random.pick(words.lastNames);
+  const tricky = random.chance(0.01) ? random.pick(words.trickyNames) : null;
+  const anonymous = random.chance(0.08);
+  const name = anonymous ? null : (tricky ?? `${first} ${last}`);
+  const emailLocal = `${ascii(first)}.${ascii(last)}${random.int(1, 99)}`;
+  const hasEmail = status === 'offline' || random.chance(0.85);
+  const email = hasEmail
+    ? `${random.chance(0.2) ? capitalize(emailLocal) : emailLocal}@${random.pick(words.emailDomains)}`
+    : null;
+  const place = random.pick(words.places);
+  const agents: ScenarioAgent[] = [];
+  if (status === 'answered') {
+    agents.push(random.pick(words.agents));
+    if (random.chance(0.12)) {
+      const second = random.pick(words.agents);
+      if (second.id !== agents[0]?.id) agents.push(second);
+    }
+  }
+  const supervisor = status === 'answered' && random.chance(0.05) ? words.supervisor : null;
+  const durationSeconds = status === 'answered' ? random.int(40, 1800) : 0;
+  const messages = buildMessages(random, status, startedAt, durationSeconds, name ?? 'Visitor', agents, supervisor);
+  return {
+    serial,
+    status,
+    startedAt,
+    endedAt: startedAt + durationSeconds * 1000,
+    durationSeconds,
+    visitor: {
+      id: `v-${serial.toString(36)}-${random.int(1000, 9999)}`,
+      name,
+      email,
+      phone: random.chance(0.2) ? `+46 70 ${random.int(100, 999)} ${random.int(10, 99)} ${random.int(10, 99)}` : null,
+      ip: `${random.int(11, 220)}.${random.int(0, 255)}.${random.int(0, 255)}.${random.int(1, 254)}`,
+      city: place.city,
+      region: place.region,
+      country: place.country,
+      countryCode: place.countryCode,
+      userAgent: random.pick(words.userAgents),
+      pageUrl: random.pick(words.pages),
+      referrer: random.pick(words.referrers),
+    },
+    agents,
+    supervisor,
+    tags: status === 'offline' ? [] : random.sample(words.tags, random.int(0, 2)),
+    labels: random.sample(words.labels, random.int(0, 1)),
+    score: status === 'answered' && random.chance(0.45) ? random.pick([1, 2, 3, 4, 4, 5, 5, 5]) : null,
+    messages,
+  };
+}
+
+function buildMessages(
+  random: Random,
+  status: Scenario['status'],
+  startedAt: number,
+  durationSeconds: number,
+  visitorName: string,
+  agents: ScenarioAgent[],
+  supervisor: ScenarioAgent | null,
+): ScenarioMessage[] {
+  if (status === 'offline') {
+    return [{ role: 'visitor', text: random.pick(words.offlineNotes), at: startedAt, author: visitorName }];
+  }
+  const [question, answer, followUp] = random.pick(words.dialogues);
+  if (status === 'missed') return [{ role: 'visitor', text: question, at: startedAt, author: visitorName }];
+  const agent = agents[0] as ScenarioAgent;
+  const step = Math.max(5, Math.floor(durationSeconds / 5)) * 1000;
+  const messages: ScenarioMessage[] = [
+    { role: 'visitor', text: question, at: startedAt, author: visitorName },
+    { role: 'agent', text: answer, at: startedAt + step, author: agent.name },
+    { role: 'visitor', text: followUp, at: startedAt + 2 * step, author: visitorName },
+  ];
+  const second = agents[1];
+  if (second) {
+    messages.push({ role: 'agent', text: `Hi, ${second.name} here, taking over from ${agent.name}.`, at: startedAt + 3 * step, author: second.name });
+  }
+  if (supervisor) {
+    messages.push({ role: 'supervisor', text: 'Looks good, thanks for handling this.', at: startedAt + 3 * step + 1000, author: supervisor.name });
+  }
+  messages.push({ role: 'agent', text: 'Anything else I can help with today?', at: startedAt + 4 * step, author: (second ?? agent).name });
+  return messages;
+}
+
+function ascii(text: string): string {
+  return text.normalize('NFD').replace(/[^a-zA-Z]/g, '').toLowerCase() || 'visitor';
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,31 @@
+// `npm start`: builds the SPA when dist/ is missing or older than any source file, then serves it with
+// the proxy. A fresh clone after `npm ci` therefore needs nothing else.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const root = process.cwd();
+const built = path.join(root, 'dist', 'index.html');
+const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'];
+
+function newestMtime(target) {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  return newest;
+}
+
+const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
+const sourcesAt = Math.max(...sources.map((source) => newestMtime(path.join(root, source))));
+if (builtAt < sourcesAt) {
+  console.log(builtAt === 0 ? 'Building Backscroll (first start)…' : 'Sources changed since the last build: rebuilding…');
+  const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'main.ts')], { stdio: 'inherit' });
+process.exit(server.status ?? 0);

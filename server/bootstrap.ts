@@ -1,0 +1,39 @@
+import { createDemoHandlers } from '../mocks/handlers';
+import { seedDemoInbox } from '../mocks/snapengage/seed-inbox';
+import { createApp } from './app';
+import { secretsOf, type ServerConfig } from './config';
+import { demoFetcher } from './demo/demo-fetcher';
+import { createInbox } from './inbox/inbox';
+import { createLogger, type Logger } from './log';
+
+export type Backscroll = {
+  app: ReturnType<typeof createApp>;
+  logger: Logger;
+  close: () => void;
+};
+
+/**
+ * Builds the whole server for a configuration: the upstream "network" (live fetch or the demo emulation),
+ * the SnapEngage inbox, and in demo mode the demo cases delivered through the real webhook endpoint.
+ */
+export async function startBackscroll(
+  config: ServerConfig,
+  sink?: (line: string) => void,
+  now: number = Date.now(),
+): Promise<Backscroll> {
+  const logger = createLogger(secretsOf(config), sink);
+  const fetcher = config.demo ? demoFetcher(createDemoHandlers({ size: config.demoSize, now })) : fetch;
+  const inbox = createInbox({ config, logger });
+  const app = createApp({ config, fetcher, logger, inbox: inbox.routes });
+  if (config.demo) {
+    const delivered = await seedDemoInbox(app, { size: config.demoSize, now });
+    logger.info(`[demo] delivered ${delivered} SnapEngage demo cases through POST /hooks/snapengage`);
+  }
+  return { app, logger, close: () => inbox.close() };
+}
+
+export function describeModes(config: ServerConfig): string {
+  if (config.demo) return 'demo data (no vendor credentials configured)';
+  const parts = Object.entries(config.modes).map(([vendor, mode]) => `${vendor}: ${mode}`);
+  return parts.join(', ');
+}

@@ -1,0 +1,13 @@
+import { createBrowserRouter } from 'react-router';
+import { ConversationsPage } from '../features/conversations/conversations-page';
+import { NotFoundPage } from './not-found-page';
+
+/**
+ * `/` lists conversations; `/conversations/:vendor/:id` is the same page with that transcript open, so the
+ * list keeps its filters, scroll and data while a lead reads. Query parameters carry every filter.
+ */
+export const router = createBrowserRouter([
+  { path: '/', element: <ConversationsPage /> },
+  { path: '/conversations/:vendor/:id', element: <ConversationsPage /> },
+  { path: '*', element: <NotFoundPage /> },
+]);

@@ -1,0 +1,4 @@
+// Placeholder until the list view lands.
+export function ConversationsPage() {
+  return <main>Backscroll</main>;
+}

@@ -1,0 +1,30 @@
+import { useSyncExternalStore } from 'react';
+import type { VendorId } from '../model/conversation';
+
+/**
+ * Loading progress per vendor ("page 12 of 60"), reported by adapters whose lists take many requests.
+ * Kept outside React Query because a query's data only exists once the whole list has arrived.
+ */
+export type LoadProgress = { done: number; total: number };
+
+const progress = new Map<VendorId, LoadProgress>();
+const listeners = new Set<() => void>();
+
+export function reportProgress(vendor: VendorId, value: LoadProgress | null): void {
+  if (value === null) progress.delete(vendor);
+  else progress.set(vendor, value);
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useLoadProgress(vendor: VendorId): LoadProgress | null {
+  return useSyncExternalStore(
+    subscribe,
+    () => progress.get(vendor) ?? null,
+    () => null,
+  );
+}
