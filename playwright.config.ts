@@ -49,7 +49,8 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       BACKSCROLL_DEMO: '1',
-      BACKSCROLL_DATA_DIR: `.e2e-data/${port}`,
+      BACKSCROLL_DATA_DIR: `.e2e-data/${port}/data`,
+      BACKSCROLL_DIST_DIR: `.e2e-data/${port}/dist`,
     },
   },
 });

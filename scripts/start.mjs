@@ -5,7 +5,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = process.cwd();
-const built = path.join(root, 'dist', 'index.html');
+// BACKSCROLL_DIST_DIR lets parallel e2e runs each build and serve their own copy.
+const distDir = path.resolve(process.env.BACKSCROLL_DIST_DIR ?? 'dist');
+const built = path.join(distDir, 'index.html');
 const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'];
 
 function newestMtime(target) {
@@ -21,7 +23,7 @@ const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
 const sourcesAt = Math.max(...sources.map((source) => newestMtime(path.join(root, source))));
 if (builtAt < sourcesAt) {
   console.log(builtAt === 0 ? 'Building Backscroll (first start)…' : 'Sources changed since the last build: rebuilding…');
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
+  const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', distDir, '--emptyOutDir'], {
     stdio: 'inherit',
   });
   if (build.status !== 0) process.exit(build.status ?? 1);

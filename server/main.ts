@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const distDir = path.resolve('dist');
+  const distDir = path.resolve(process.env.BACKSCROLL_DIST_DIR ?? 'dist');
   const indexFile = path.join(distDir, 'index.html');
   if (!existsSync(indexFile)) {
     console.error('The app is not built yet: run `npm run build` (or `npm start`, which builds when needed).');
