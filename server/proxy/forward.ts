@@ -41,13 +41,23 @@ type Attempt =
 async function attempt(fetcher: Fetcher, target: UpstreamRequest, timeoutMs: number, signal?: AbortSignal): Promise<Attempt> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  // Race the timeout ourselves as well: a fetcher that ignores its signal must not hang the proxy.
+  let onAbort: () => void = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(combined.reason);
+    combined.addEventListener('abort', onAbort, { once: true });
+  });
   try {
-    const response = await fetcher(new Request(target.url, { headers: target.headers, signal: combined, redirect: 'manual' }));
+    const request = new Request(target.url, { headers: target.headers, signal: combined, redirect: 'manual' });
+    const response = await Promise.race([fetcher(request), aborted]);
     return { kind: 'response', response };
   } catch (error) {
     if (timeout.aborted) return { kind: 'timeout' };
     if (signal?.aborted) throw error;
     return { kind: 'network', detail: error instanceof Error ? error.message : String(error) };
+  } finally {
+    combined.removeEventListener('abort', onAbort);
+    aborted.catch(() => {});
   }
 }
 
