@@ -1,7 +1,23 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
-import { backscrollServer } from './server/vite-plugin';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Mounts the proxy (server/) inside the dev server. It is loaded through Vite's own SSR loader rather than
+ * imported here, so `vite build` never bundles server code and the dev server picks up server edits on
+ * restart.
+ */
+function backscrollServer(): Plugin {
+  return {
+    name: 'backscroll-server',
+    apply: 'serve',
+    async configureServer(server) {
+      const module: unknown = await server.ssrLoadModule('/server/dev-mount.ts');
+      const mount = (module as { mountBackscroll: (s: typeof server) => Promise<void> }).mountBackscroll;
+      await mount(server);
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), backscrollServer()],

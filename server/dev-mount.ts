@@ -1,0 +1,20 @@
+import { getRequestListener } from '@hono/node-server';
+import type { ViteDevServer } from 'vite';
+import { describeModes, startBackscroll } from './bootstrap';
+import { loadConfig } from './config';
+import { loadEnvFile } from './env-file';
+
+/** Mounts the proxy inside Vite's dev server, so `npm run dev` is the whole product with hot reload. */
+export async function mountBackscroll(server: ViteDevServer): Promise<void> {
+  loadEnvFile(server.config.root);
+  const config = loadConfig();
+  const backscroll = await startBackscroll(config);
+  backscroll.logger.info(`[backscroll] serving ${describeModes(config)}`);
+  const listener = getRequestListener(backscroll.app.fetch);
+  server.middlewares.use((req, res, next) => {
+    const url = req.url ?? '';
+    if (url.startsWith('/api/') || url.startsWith('/hooks/')) void listener(req, res);
+    else next();
+  });
+  server.httpServer?.once('close', () => backscroll.close());
+}
