@@ -1,4 +1,219 @@
-// Placeholder until the list view lands.
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { Navigate, useNavigate, useParams } from 'react-router';
+import { buttonStyles } from '../../components/button-styles';
+import { shiftDay, today } from '../../lib/date-range';
+import { conversationKey, vendorIdSchema, type Conversation, type VendorId } from '../../model/conversation';
+import { vendorLabel } from '../../vendors/registry';
+import { ExportControls } from '../export/export-controls';
+import { TranscriptPane } from '../transcript/transcript-pane';
+import { transcriptQueryFor } from '../transcript/transcript-query';
+import { conversationPath } from './conversation-path';
+import { ConversationsTable } from './conversations-table';
+import { EmptyState, type EmptyReason } from './empty-state';
+import { computeFacets } from './facets';
+import { hasActiveFilters } from './list-filters';
+import { ListToolbar } from './list-toolbar';
+import { ResultCount } from './result-count';
+import { useConversations, type ConversationsData } from './use-conversations';
+import { useConversationsTable } from './use-conversations-table';
+import { useDocumentTitle } from './use-document-title';
+import { useListFilters } from './use-list-filters';
+import { useMediaQuery, WIDE_LAYOUT_QUERY } from './use-media-query';
+import { useSelectedConversation } from './use-selected-conversation';
+import { VendorErrorBanners } from './vendor-error-banners';
+import { VendorStatusStrip } from './vendor-status-strip';
+
+const WIDEST_PRESET_DAYS = 90;
+
+/**
+ * The list of every vendor's conversations, and (at /conversations/:vendor/:id) the transcript of one
+ * beside it on wide windows or over it on narrow ones. Both routes render this page, so the list keeps
+ * its data, filters and scroll while a lead reads.
+ */
 export function ConversationsPage() {
-  return <main>Backscroll</main>;
+  const params = useParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const wide = useMediaQuery(WIDE_LAYOUT_QUERY);
+  const list = useListFilters();
+  const { filters, appliedFilters, range, email, search } = list;
+  useDocumentTitle('Conversations · Backscroll');
+
+  const request = useMemo(() => ({ range, email }), [range, email]);
+  const data = useConversations(request);
+
+  const routeVendor = params.vendor === undefined ? null : vendorIdSchema.safeParse(params.vendor);
+  const selection =
+    routeVendor?.success && params.id !== undefined ? { vendor: routeVendor.data, id: params.id } : null;
+  const selectedKey = selectionKey(selection);
+
+  const { table, rows } = useConversationsTable({
+    conversations: data.conversations,
+    filters: appliedFilters,
+    bounds: range,
+    besidePane: selection !== null && wide,
+    narrow: !wide,
+  });
+  const { start, end } = range;
+  const facets = useMemo(
+    () => computeFacets(data.conversations, { start, end }),
+    [data.conversations, start, end],
+  );
+  const matching = useMemo(() => rows.map((row) => row.original), [rows]);
+  const selected = useSelectedConversation(data.conversations, selectedKey);
+
+  const openConversation = useCallback(
+    (conversation: Conversation) => navigate({ pathname: conversationPath(conversation), search }),
+    [navigate, search],
+  );
+  const closeConversation = useCallback(() => navigate({ pathname: '/', search }), [navigate, search]);
+  const prefetch = useCallback(
+    (conversation: Conversation) => {
+      const query = transcriptQueryFor(conversation);
+      if (query) void queryClient.prefetchQuery(query);
+    },
+    [queryClient],
+  );
+
+  // On narrow windows the transcript covers the list: move focus into it so keyboard users are there too.
+  const paneRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (selectedKey !== null && !wide) paneRef.current?.focus();
+  }, [selectedKey, wide]);
+
+  if (routeVendor && !routeVendor.success) return <Navigate to={{ pathname: '/', search }} replace />;
+
+  const todayInZone = today(range.timeZone);
+  const widest = shiftDay(todayInZone, -(WIDEST_PRESET_DAYS - 1));
+  const widenRange =
+    range.from <= widest && range.to >= todayInZone ? null : () => list.setDayRange(widest, todayInZone);
+  const placeholder =
+    rows.length > 0 ? null : isStillStarting(data) ? (
+      'skeleton'
+    ) : (
+      <EmptyState
+        reason={emptyReason(data, appliedFilters, range)}
+        stillLoading={data.vendors.filter((v) => v.state === 'loading').map((v) => v.label)}
+        onClearFilters={list.clearFilters}
+        onWidenRange={widenRange}
+      />
+    );
+  const exportVendors = exportedVendors(data, filters.vendors);
+
+  return (
+    <div className="flex h-dvh flex-col bg-slate-50 text-slate-900">
+      <header className="flex h-12 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-3 sm:px-4">
+        <h1 className="flex shrink-0 items-center gap-2 text-[15px] font-semibold tracking-tight text-slate-900">
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6">
+            <rect width="24" height="24" rx="6" className="fill-indigo-600" />
+            <path d="M7 8h10M7 12h10M7 16h6" stroke="white" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+          Backscroll
+        </h1>
+        <VendorStatusStrip vendors={data.vendors} offVendors={data.offVendors} />
+      </header>
+      {data.server.state === 'error' && (
+        <div
+          role="alert"
+          className="flex items-center gap-3 border-b border-red-200 bg-red-50 px-4 py-2 text-sm text-red-900"
+        >
+          <p className="flex-1">
+            <span className="font-semibold">Backscroll&apos;s server did not answer.</span>{' '}
+            {data.server.error?.message}
+          </p>
+          <button type="button" className={buttonStyles.secondary} onClick={data.server.refetch}>
+            Retry
+          </button>
+        </div>
+      )}
+      <VendorErrorBanners vendors={data.vendors} />
+      <ListToolbar
+        filters={filters}
+        searchText={list.searchText}
+        range={range}
+        facets={facets}
+        vendors={data.vendors}
+        onSearchTextChange={list.setSearchText}
+        onSearchBlur={list.endSearchSession}
+        onFacetChange={list.setFacet}
+        onRangeChange={list.setDayRange}
+        onClearFilters={list.clearFilters}
+      />
+      <main className="flex min-h-0 flex-1">
+        <div className="flex min-w-0 flex-1 flex-col">
+          <div className="flex min-h-11 items-center justify-between gap-3 border-b border-slate-200 bg-slate-50 px-3 py-1.5 sm:px-4">
+            <ResultCount count={rows.length} loading={data.loading} />
+            <ExportControls conversations={matching} range={range} vendors={exportVendors} />
+          </div>
+          <ConversationsTable
+            table={table}
+            rows={rows}
+            selectedKey={selectedKey}
+            search={search}
+            scrollResetKey={JSON.stringify([appliedFilters, range.from, range.to])}
+            placeholder={placeholder}
+            onOpen={openConversation}
+            onPrefetch={prefetch}
+          />
+        </div>
+        {selection && (
+          <div
+            ref={paneRef}
+            tabIndex={-1}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape' && !event.defaultPrevented) {
+                event.preventDefault();
+                closeConversation();
+              }
+            }}
+            className="fixed inset-0 z-40 flex flex-col overflow-y-auto bg-white outline-none lg:static lg:z-auto lg:w-[40%] lg:max-w-[46rem] lg:shrink-0 lg:border-l lg:border-slate-200"
+          >
+            <TranscriptPane
+              key={selectedKey}
+              vendor={selection.vendor}
+              id={selection.id}
+              conversation={selected}
+              listLoading={isVendorLoading(data, selection.vendor)}
+              onClose={closeConversation}
+            />
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}
+
+function selectionKey(selection: { vendor: VendorId; id: string } | null): string | null {
+  return selection === null ? null : conversationKey(selection.vendor, selection.id);
+}
+
+/** Nothing to show yet and nothing has finished: a skeleton, rather than a premature "nothing found". */
+function isStillStarting(data: ConversationsData): boolean {
+  if (data.server.state === 'loading') return true;
+  return data.vendors.length > 0 && data.vendors.every((vendor) => vendor.state === 'loading');
+}
+
+function isVendorLoading(data: ConversationsData, vendor: VendorId): boolean {
+  if (data.server.state === 'loading') return true;
+  return data.vendors.some((load) => load.vendor === vendor && load.state === 'loading');
+}
+
+function emptyReason(
+  data: ConversationsData,
+  filters: Parameters<typeof hasActiveFilters>[0],
+  range: Extract<EmptyReason, { kind: 'empty-range' }>['range'],
+): EmptyReason {
+  if (data.server.state === 'ready' && data.vendors.length === 0) return { kind: 'no-vendors' };
+  if (data.vendors.length > 0 && data.vendors.every((vendor) => vendor.state === 'error'))
+    return { kind: 'all-failed' };
+  if (hasActiveFilters(filters)) return { kind: 'no-match', filters, vendorLabel };
+  return { kind: 'empty-range', range };
+}
+
+/** The vendors an export covers: those filtered to, or else every vendor that loaded. */
+function exportedVendors(data: ConversationsData, filtered: ReadonlyArray<VendorId>): VendorId[] {
+  const enabled = data.vendors.map((vendor) => vendor.vendor);
+  if (filtered.length > 0) return filtered.filter((vendor) => enabled.includes(vendor));
+  return data.vendors.filter((vendor) => vendor.state === 'ready').map((vendor) => vendor.vendor);
 }

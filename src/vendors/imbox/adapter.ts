@@ -1,11 +1,13 @@
 import type { VendorAdapter } from '../types';
+import { imboxListQuery, imboxTranscriptQuery } from './queries';
 
-// Placeholder until the ImBox adapter lands.
+/**
+ * ImBox: the table from chatStatistics joined with listConversations; transcripts fetched lazily per
+ * conversation. docs: vendor-docs/imbox-chat-api.txt.
+ */
 export const imboxAdapter: VendorAdapter = {
   id: 'imbox',
   label: 'ImBox',
-  listQuery: (request) => ({
-    queryKey: ['vendors', 'imbox', 'list', request.range.from, request.range.to],
-    queryFn: () => Promise.resolve([]),
-  }),
+  listQuery: imboxListQuery,
+  transcriptQuery: imboxTranscriptQuery,
 };

@@ -1,11 +1,12 @@
-import type { VendorAdapter } from '../types';
+import { vendorKeys, type VendorAdapter } from '../types';
+import { listLiveChatConversations } from './list-livechat-conversations';
 
-// Placeholder until the LiveChat adapter lands.
+/** LiveChat (REST API v2): paged chats that carry their messages, so no transcript query is needed. */
 export const livechatAdapter: VendorAdapter = {
   id: 'livechat',
   label: 'LiveChat',
   listQuery: (request) => ({
-    queryKey: ['vendors', 'livechat', 'list', request.range.from, request.range.to],
-    queryFn: () => Promise.resolve([]),
+    queryKey: vendorKeys.list('livechat', request),
+    queryFn: ({ signal }) => listLiveChatConversations(request, signal),
   }),
 };

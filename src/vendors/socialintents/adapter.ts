@@ -1,11 +1,12 @@
-import type { VendorAdapter } from '../types';
+import { vendorKeys, type VendorAdapter } from '../types';
+import { listSocialIntentsConversations } from './list-socialintents-conversations';
 
-// Placeholder until the SocialIntents adapter lands.
+/** Social Intents: three lists that carry their messages, so no transcript query is needed. */
 export const socialintentsAdapter: VendorAdapter = {
   id: 'socialintents',
-  label: 'SocialIntents',
+  label: 'Social Intents',
   listQuery: (request) => ({
-    queryKey: ['vendors', 'socialintents', 'list', request.range.from, request.range.to],
-    queryFn: () => Promise.resolve([]),
+    queryKey: vendorKeys.list('socialintents', request),
+    queryFn: ({ signal }) => listSocialIntentsConversations(request, signal),
   }),
 };

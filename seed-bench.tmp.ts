@@ -1,0 +1,17 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from './server/config';
+import { createInbox } from './server/inbox/inbox';
+import { silentLogger } from './server/log';
+import { snapEngageDemoCases } from './mocks/snapengage/generate-cases';
+import { seedDemoInbox } from './mocks/snapengage/seed-inbox';
+const now = Date.parse('2026-05-01T12:00:00Z');
+let t = performance.now();
+snapEngageDemoCases({ size: 100000, now });
+console.log('cases', Math.round(performance.now() - t)); t = performance.now();
+const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-'));
+const config = loadConfig({ BACKSCROLL_DEMO: '1', BACKSCROLL_DATA_DIR: dataDir });
+const inbox = createInbox({ config, logger: silentLogger });
+const n = await seedDemoInbox(inbox.routes, { size: 100000, now });
+console.log('seed', n, Math.round(performance.now() - t)); t = performance.now();

@@ -1,0 +1,86 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { errorBody, jsonResponse } from '../proxy/upstream-error';
+import type { InboxStore } from './inbox-store';
+import { decodeCursor, encodeCursor } from './page-cursor';
+
+export const DEFAULT_PAGE_SIZE = 500;
+export const MAX_PAGE_SIZE = 1000;
+
+const epochMs = z.string().regex(/^-?\d{1,16}$/, 'must be epoch milliseconds');
+
+const listQuerySchema = z.strictObject({
+  from: epochMs.transform(Number).optional(),
+  to: epochMs.transform(Number).optional(),
+  limit: z
+    .string()
+    .regex(/^\d{1,5}$/, `must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
+    .transform(Number)
+    .pipe(z.number().min(1).max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`))
+    .optional(),
+  cursor: z.string().optional(),
+});
+
+function badRequest(message: string): Response {
+  return jsonResponse(
+    400,
+    errorBody({ vendor: 'snapengage', code: 'bad_request', message, retryable: false }),
+  );
+}
+
+/**
+ * The browser's way to the stored cases: `GET /api/snapengage/cases` (a range, newest first, keyset paged)
+ * and `GET /api/snapengage/cases/:id`. Cases are sent back as the raw bodies SnapEngage posted, spliced
+ * into the envelope without a parse/serialize round trip: they were validated as JSON when they arrived.
+ */
+export function createCaseRoutes(store: InboxStore | null): Hono {
+  const routes = new Hono();
+
+  routes.get('/api/snapengage/cases', (c) => {
+    const query = listQuerySchema.safeParse(c.req.query());
+    if (!query.success) {
+      const issue = query.error.issues[0];
+      const where = issue?.path.join('.') || 'query';
+      return badRequest(
+        `SnapEngage cases: ${issue?.code === 'unrecognized_keys' ? issue.message : `${where} ${issue?.message ?? 'is invalid'}`}.`,
+      );
+    }
+    const {
+      from = Number.MIN_SAFE_INTEGER,
+      to = Number.MAX_SAFE_INTEGER,
+      limit = DEFAULT_PAGE_SIZE,
+      cursor,
+    } = query.data;
+    const after = cursor === undefined ? null : decodeCursor(cursor);
+    if (cursor !== undefined && after === null)
+      return badRequest('SnapEngage cases: the cursor is not one this server gave out.');
+    if (from > to) return badRequest('SnapEngage cases: `from` is after `to`.');
+
+    // No store yet means the webhook never ran here: an empty inbox, not an error.
+    const page = store ? store.page({ from, to, limit, after }) : { raws: [], next: null, total: 0 };
+    const next = page.next ? JSON.stringify(encodeCursor(page.next)) : 'null';
+    return new Response(`{"cases":[${page.raws.join(',')}],"next":${next},"total":${page.total}}`, {
+      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+    });
+  });
+
+  routes.get('/api/snapengage/cases/:id', (c) => {
+    const raw = store?.get(c.req.param('id')) ?? null;
+    if (raw === null) {
+      return jsonResponse(
+        404,
+        errorBody({
+          vendor: 'snapengage',
+          code: 'not_found',
+          message: 'No SnapEngage case with that id in the inbox.',
+          retryable: false,
+        }),
+      );
+    }
+    return new Response(`{"case":${raw}}`, {
+      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+    });
+  });
+
+  return routes;
+}

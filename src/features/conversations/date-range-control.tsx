@@ -1,0 +1,120 @@
+import { useEffect, useEffectEvent, useId, useState } from 'react';
+import { isDay, shiftDay, today, type DayRange } from '../../lib/date-range';
+
+const presets = [7, 30, 90] as const;
+/** Lets a typed year ("2", "20", "202", "2026") settle before the range, and the link, change. */
+const COMMIT_DELAY_MS = 700;
+
+/**
+ * The day range: two date fields and quick presets. A date field reports every keystroke of a year
+ * as a valid (if odd) date, so edits are applied after a pause, on Enter or when the field is left.
+ */
+export function DateRangeControl({
+  range,
+  onChange,
+}: {
+  range: DayRange;
+  onChange: (from: string, to: string) => void;
+}) {
+  const todayInZone = today(range.timeZone);
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <div className="flex items-center gap-1.5">
+        <DayField
+          label="From"
+          value={range.from}
+          max={range.to}
+          onCommit={(from) => onChange(from, range.to)}
+        />
+        <span aria-hidden="true" className="text-slate-400">
+          –
+        </span>
+        <DayField label="To" value={range.to} min={range.from} onCommit={(to) => onChange(range.from, to)} />
+      </div>
+      <div role="group" aria-label="Quick ranges" className="flex rounded-md shadow-xs">
+        {presets.map((days, i) => {
+          const from = shiftDay(todayInZone, -(days - 1));
+          const active = range.from === from && range.to === todayInZone;
+          return (
+            <button
+              key={days}
+              type="button"
+              aria-pressed={active}
+              onClick={() => onChange(from, todayInZone)}
+              className={`h-8 border border-slate-300 px-2.5 text-xs font-medium whitespace-nowrap focus-visible:relative focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 ${
+                i === 0 ? 'rounded-l-md' : '-ml-px'
+              } ${i === presets.length - 1 ? 'rounded-r-md' : ''} ${
+                active
+                  ? 'z-[1] border-indigo-300 bg-indigo-50 text-indigo-800'
+                  : 'bg-white text-slate-600 hover:bg-slate-50'
+              }`}
+            >
+              Last {days} days
+            </button>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+function DayField({
+  label,
+  value,
+  min,
+  max,
+  onCommit,
+}: {
+  label: string;
+  value: string;
+  min?: string;
+  max?: string;
+  onCommit: (day: string) => void;
+}) {
+  const id = useId();
+  const [field, setField] = useState({ draft: value, seen: value });
+  if (field.seen !== value) setField({ draft: value, seen: value });
+
+  const draft = field.draft;
+  const valid =
+    isDay(draft) &&
+    draft >= '1970-01-01' &&
+    (min === undefined || draft >= min) &&
+    (max === undefined || draft <= max);
+
+  // The parent re-renders while vendors load; only a new draft may restart the pause.
+  const commit = useEffectEvent((day: string) => onCommit(day));
+  useEffect(() => {
+    if (!valid || draft === value) return;
+    const timer = setTimeout(() => commit(draft), COMMIT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, valid, value]);
+
+  function commitNow() {
+    if (valid && draft !== value) onCommit(draft);
+    else if (!valid) setField({ draft: value, seen: value });
+  }
+
+  return (
+    <div className="flex items-center gap-1.5">
+      <label htmlFor={id} className="text-xs font-medium text-slate-500">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="date"
+        required
+        value={draft}
+        min={min}
+        max={max}
+        aria-invalid={!valid}
+        onChange={(event) => setField({ draft: event.target.value, seen: value })}
+        onBlur={commitNow}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commitNow();
+        }}
+        className="h-8 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800 tabular-nums shadow-xs focus:border-indigo-500 focus:outline-2 focus:outline-indigo-500/25 aria-[invalid=true]:border-red-400"
+      />
+    </div>
+  );
+}

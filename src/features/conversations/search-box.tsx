@@ -1,0 +1,78 @@
+import { useEffect, useId, useRef } from 'react';
+
+/**
+ * The visitor search. "/" anywhere on the page jumps here, the way inboxes do; Escape clears it.
+ */
+export function SearchBox({
+  value,
+  onChange,
+  onBlur,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  onBlur: () => void;
+}) {
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== '/' || event.metaKey || event.ctrlKey || event.altKey) return;
+      const target = event.target;
+      if (
+        target instanceof HTMLElement &&
+        (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+      )
+        return;
+      event.preventDefault();
+      inputRef.current?.focus();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return (
+    <div className="relative min-w-0 flex-1 lg:w-80 lg:flex-none">
+      <label htmlFor={id} className="sr-only">
+        Search visitors
+      </label>
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-slate-400"
+      >
+        <path
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.75"
+          strokeLinecap="round"
+          d="M8.5 14a5.5 5.5 0 110-11 5.5 5.5 0 010 11zm4-1.5L17 17"
+        />
+      </svg>
+      <input
+        ref={inputRef}
+        id={id}
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="E-mail, name or conversation id"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && value !== '') {
+            event.preventDefault();
+            onChange('');
+          }
+        }}
+        className="h-8 w-full rounded-md border border-slate-300 bg-white pr-8 pl-8 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 focus:border-indigo-500 focus:outline-2 focus:outline-indigo-500/25"
+      />
+      <kbd
+        aria-hidden="true"
+        className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border border-slate-200 px-1 font-sans text-[11px] text-slate-400 lg:block"
+      >
+        /
+      </kbd>
+    </div>
+  );
+}

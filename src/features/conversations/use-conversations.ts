@@ -1,0 +1,96 @@
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { vendorStatusQuery } from '../../lib/vendor-status';
+import type { Conversation, VendorId } from '../../model/conversation';
+import { adapters } from '../../vendors/registry';
+import type { ListRequest } from '../../vendors/types';
+
+export type VendorLoad = {
+  vendor: VendorId;
+  label: string;
+  mode: 'live' | 'demo';
+  /** `loading` also covers showing the previous request's rows while the new one loads. */
+  state: 'loading' | 'error' | 'ready';
+  error: Error | null;
+  /** Conversations loaded from this vendor for the current request. */
+  count: number;
+  refetch: () => void;
+};
+
+export type ConversationsData = {
+  /** `GET /api/vendors`: which vendors to ask at all. */
+  server: { state: 'loading' | 'error' | 'ready'; error: Error | null; refetch: () => void };
+  /** The vendors this server has configured, in the registry's order. */
+  vendors: VendorLoad[];
+  /** Vendors the server has no configuration for. */
+  offVendors: Array<{ vendor: VendorId; label: string }>;
+  /** Every enabled vendor's rows together; the same array until some vendor's data changes. */
+  conversations: Conversation[];
+  /** Some vendor (or the server status) is still loading. */
+  loading: boolean;
+};
+
+// Shared by every vendor without data; nothing mutates the arrays this hook returns.
+const noConversations: Conversation[] = [];
+
+/** Concatenates per-vendor arrays, returning the previous result while every input is the same array. */
+function createConcatMemo() {
+  let lastInputs: ReadonlyArray<Conversation[]> = [];
+  let lastResult: Conversation[] = noConversations;
+  return (inputs: ReadonlyArray<Conversation[]>): Conversation[] => {
+    const same = inputs.length === lastInputs.length && inputs.every((input, i) => input === lastInputs[i]);
+    if (!same) {
+      lastInputs = inputs;
+      lastResult = inputs.length === 1 && inputs[0] ? inputs[0] : inputs.flat();
+    }
+    return lastResult;
+  };
+}
+
+/**
+ * One query per configured vendor, so a vendor that fails or is slow never hides the others' rows. While a
+ * new request loads (another range or e-mail) the previous rows stay on screen; the list re-checks every
+ * row against the current range, so what shows is never wrong, only possibly incomplete.
+ */
+export function useConversations(request: ListRequest): ConversationsData {
+  const status = useQuery(vendorStatusQuery);
+  const enabled = (status.data?.vendors ?? []).flatMap((vendor) =>
+    vendor.mode === 'off' ? [] : [{ vendor: vendor.id, label: adapters[vendor.id].label, mode: vendor.mode }],
+  );
+  const results = useQueries({
+    queries: enabled.map(({ vendor }) => ({
+      ...adapters[vendor].listQuery(request),
+      placeholderData: keepPreviousData,
+    })),
+  });
+  const [concat] = useState(createConcatMemo);
+  const conversations = concat(results.map((result) => result.data ?? noConversations));
+
+  const vendors = enabled.map(({ vendor, label, mode }, i): VendorLoad => {
+    const result = results[i];
+    const loading = !result || result.isPending || result.isPlaceholderData;
+    return {
+      vendor,
+      label,
+      mode,
+      state: loading ? 'loading' : result.isError ? 'error' : 'ready',
+      error: result?.error ?? null,
+      count: result?.data?.length ?? 0,
+      refetch: () => void result?.refetch(),
+    };
+  });
+
+  return {
+    server: {
+      state: status.isPending ? 'loading' : status.isError ? 'error' : 'ready',
+      error: status.error,
+      refetch: () => void status.refetch(),
+    },
+    vendors,
+    offVendors: (status.data?.vendors ?? [])
+      .filter((vendor) => vendor.mode === 'off')
+      .map((vendor) => ({ vendor: vendor.id, label: adapters[vendor.id].label })),
+    conversations,
+    loading: status.isPending || vendors.some((vendor) => vendor.state === 'loading'),
+  };
+}

@@ -1,0 +1,148 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { rangeFromParams, viewerTimeZone, type DayRange } from '../../lib/date-range';
+import { isCompleteEmail } from '../../model/text';
+import {
+  noFilters,
+  parseListFilters,
+  writeDayRange,
+  writeListFilters,
+  type ListFacet,
+  type ListFilters,
+} from './list-filters';
+
+/** How long typing pauses before the search text is written into the link. */
+const SEARCH_URL_DELAY_MS = 250;
+
+export type ListFilterState = {
+  /** As the URL has them. */
+  filters: ListFilters;
+  /** What the table filters by right now: the URL's filters with the search box's (deferred) text. */
+  appliedFilters: ListFilters;
+  range: DayRange;
+  /** The search box's value, ahead of the URL while typing. */
+  searchText: string;
+  /** A whole e-mail address from the (settled) search, which vendors can filter by themselves. */
+  email: string | null;
+  /** The query string of the current view, including search text not yet in the URL ("?…" or ""). */
+  search: string;
+  setFacet: (facet: ListFacet, values: ReadonlyArray<string>) => void;
+  setSearchText: (text: string) => void;
+  /** The search box lost focus: the next typing starts a new history entry. */
+  endSearchSession: () => void;
+  setDayRange: (from: string, to: string) => void;
+  clearFilters: () => void;
+};
+
+type SearchState = {
+  draft: string;
+  /** The URL's `q` at the last render, to notice Back/Forward changing it. */
+  seen: string;
+  /** The last text this hook wrote into the URL. */
+  written: string;
+};
+
+/**
+ * The list's filters live in the URL, so a view is a shareable link and Back/Forward restore it. Filter
+ * changes push a history entry; typing in the search box filters at once (deferred) and reaches the URL
+ * after a pause: the first write of a typing session pushes an entry, later ones replace it.
+ */
+export function useListFilters(): ListFilterState {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = useMemo(() => parseListFilters(searchParams), [searchParams]);
+  const fromParam = searchParams.get('from');
+  const toParam = searchParams.get('to');
+  const range = useMemo(() => {
+    const params = new URLSearchParams();
+    if (fromParam !== null) params.set('from', fromParam);
+    if (toParam !== null) params.set('to', toParam);
+    return rangeFromParams(params, viewerTimeZone());
+  }, [fromParam, toParam]);
+
+  const [search, setSearch] = useState<SearchState>({
+    draft: filters.q,
+    seen: filters.q,
+    written: filters.q,
+  });
+  if (filters.q !== search.seen) {
+    // The URL changed under us (Back/Forward, a link, Clear filters): the box follows it, unless this
+    // is just our own debounced write of what is already in the box.
+    const ours = filters.q === search.written;
+    setSearch({ draft: ours ? search.draft : filters.q, seen: filters.q, written: filters.q });
+  }
+  const draft = search.draft;
+  const deferredDraft = useDeferredValue(draft);
+
+  // Whether the search box has already pushed a history entry for the current typing session.
+  const searchSessionPushed = useRef(false);
+
+  useEffect(() => {
+    if (draft === filters.q) return;
+    const timer = setTimeout(() => {
+      const replace = searchSessionPushed.current;
+      searchSessionPushed.current = true;
+      setSearch((state) => ({ ...state, written: draft }));
+      setSearchParams((current) => writeListFilters(current, { ...parseListFilters(current), q: draft }), {
+        replace,
+      });
+    }, SEARCH_URL_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, filters.q, setSearchParams]);
+
+  const writeFilters = useCallback(
+    (next: ListFilters) => {
+      searchSessionPushed.current = false;
+      setSearch((state) => ({ ...state, draft: next.q, written: next.q }));
+      setSearchParams((current) => writeListFilters(current, next));
+    },
+    [setSearchParams],
+  );
+
+  const setFacet = useCallback(
+    (facet: ListFacet, values: ReadonlyArray<string>) => {
+      // Text typed but not yet in the URL goes along, so the new history entry has it.
+      writeFilters({ ...filters, q: draft, [facet]: [...values] });
+    },
+    [filters, draft, writeFilters],
+  );
+
+  const clearFilters = useCallback(() => writeFilters(noFilters), [writeFilters]);
+
+  const setDayRange = useCallback(
+    (from: string, to: string) => {
+      searchSessionPushed.current = false;
+      setSearch((state) => ({ ...state, written: draft }));
+      setSearchParams((current) =>
+        writeDayRange(writeListFilters(current, { ...filters, q: draft }), from, to),
+      );
+    },
+    [filters, draft, setSearchParams],
+  );
+
+  const setSearchText = useCallback((text: string) => setSearch((state) => ({ ...state, draft: text })), []);
+  const endSearchSession = useCallback(() => {
+    searchSessionPushed.current = false;
+  }, []);
+
+  const appliedFilters = useMemo(() => ({ ...filters, q: deferredDraft }), [filters, deferredDraft]);
+  const settledQuery = filters.q.trim();
+  const email = isCompleteEmail(settledQuery) ? settledQuery.toLowerCase() : null;
+  const currentSearch = useMemo(() => {
+    const query = writeListFilters(searchParams, { ...filters, q: draft }).toString();
+    return query === '' ? '' : `?${query}`;
+  }, [searchParams, filters, draft]);
+
+  return {
+    filters,
+    appliedFilters,
+    range,
+    searchText: draft,
+    email,
+    search: currentSearch,
+    setFacet,
+    setSearchText,
+    endSearchSession,
+    setDayRange,
+    clearFilters,
+  };
+}

@@ -1,0 +1,41 @@
+import { buttonStyles } from '../../components/button-styles';
+import type { VendorLoad } from './use-conversations';
+
+/**
+ * A failed vendor says so in its own words (the proxy's message names the setting to check) and can be
+ * retried on its own; the other vendors' rows stay.
+ */
+export function VendorErrorBanners({ vendors }: { vendors: ReadonlyArray<VendorLoad> }) {
+  const failed = vendors.filter((vendor) => vendor.state === 'error');
+  if (failed.length === 0) return null;
+  return (
+    <div className="flex flex-col gap-px border-b border-red-200 bg-red-200">
+      {failed.map((vendor) => (
+        <div
+          key={vendor.vendor}
+          role="alert"
+          className="flex flex-wrap items-center gap-x-3 gap-y-1 bg-red-50 px-4 py-2 text-sm text-red-900"
+        >
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 shrink-0 text-red-500">
+            <path
+              fill="currentColor"
+              d="M10 2a8 8 0 100 16 8 8 0 000-16zm-.75 4.5h1.5v5h-1.5v-5zm0 6.5h1.5v1.5h-1.5V13z"
+            />
+          </svg>
+          <p className="min-w-0 flex-1">
+            <span className="font-semibold">{vendor.label} could not be loaded.</span>{' '}
+            {vendor.error?.message ?? 'Something went wrong.'}
+          </p>
+          <button
+            type="button"
+            aria-label={`Retry ${vendor.label}`}
+            className={`${buttonStyles.secondary} border-red-300 text-red-800 hover:bg-red-100`}
+            onClick={vendor.refetch}
+          >
+            Retry
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { useLoadProgress } from '../../lib/progress-store';
+import type { VendorId } from '../../model/conversation';
+import { formatCount } from './format';
+import type { VendorLoad } from './use-conversations';
+
+const modeLabels = { live: 'Live', demo: 'Demo' } as const;
+
+/**
+ * One line per vendor in the header: whether its data is live or demo, and how loading went. Errors are
+ * spelled out (with Retry) in the banners below the header; here they are a word and a red dot.
+ */
+export function VendorStatusStrip({
+  vendors,
+  offVendors,
+}: {
+  vendors: ReadonlyArray<VendorLoad>;
+  offVendors: ReadonlyArray<{ vendor: VendorId; label: string }>;
+}) {
+  return (
+    <ul aria-label="Vendors" className="flex min-w-0 items-center gap-1.5 overflow-x-auto text-xs">
+      {vendors.map((vendor) => (
+        <VendorStatusItem key={vendor.vendor} load={vendor} />
+      ))}
+      {offVendors.map(({ vendor, label }) => (
+        <li
+          key={vendor}
+          title={`${label} is not configured on this server`}
+          className="flex shrink-0 items-center gap-1.5 rounded-full px-2 py-1 text-slate-400"
+        >
+          <span aria-hidden="true" className="size-1.5 rounded-full bg-slate-300" />
+          <span>{label}</span>
+          <span>Off</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function VendorStatusItem({ load }: { load: VendorLoad }) {
+  const progress = useLoadProgress(load.vendor);
+  const dot =
+    load.state === 'error'
+      ? 'bg-red-500'
+      : load.state === 'loading'
+        ? 'animate-pulse bg-indigo-400'
+        : 'bg-emerald-500';
+  let state: string;
+  if (load.state === 'error') state = 'Failed';
+  else if (load.state === 'loading')
+    state = progress ? `${formatCount(progress.done)}/${formatCount(progress.total)} pages` : 'Loading…';
+  else state = formatCount(load.count);
+
+  return (
+    <li
+      className={`flex shrink-0 items-center gap-1.5 rounded-full border px-2 py-0.5 ${
+        load.state === 'error'
+          ? 'border-red-200 bg-red-50 text-red-800'
+          : 'border-slate-200 bg-white text-slate-700'
+      }`}
+      title={load.state === 'error' ? (load.error?.message ?? undefined) : undefined}
+    >
+      <span aria-hidden="true" className={`size-1.5 rounded-full ${dot}`} />
+      <span className="font-medium">{load.label}</span>
+      <span
+        className={`rounded px-1 text-[10px] font-semibold tracking-wide uppercase ${
+          load.mode === 'live' ? 'bg-emerald-50 text-emerald-700' : 'bg-slate-100 text-slate-500'
+        }`}
+      >
+        {modeLabels[load.mode]}
+      </span>
+      <span className="tabular-nums text-slate-500">{state}</span>
+    </li>
+  );
+}

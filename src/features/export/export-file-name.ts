@@ -1,0 +1,13 @@
+import { vendorIds, type VendorId } from '../../model/conversation';
+import type { DayRange } from '../../lib/date-range';
+
+/**
+ * The file name says what the file holds: `backscroll_livechat+imbox_2026-10-23_to_2026-11-21.csv`, or
+ * `all-vendors` when no vendor was left out. Vendors appear in a fixed order, so the same selection
+ * always yields the same name.
+ */
+export function exportFileName(vendors: ReadonlyArray<VendorId>, range: Pick<DayRange, 'from' | 'to'>): string {
+  const chosen = vendorIds.filter((vendor) => vendors.includes(vendor));
+  const who = chosen.length === 0 || chosen.length === vendorIds.length ? 'all-vendors' : chosen.join('+');
+  return `backscroll_${who}_${range.from}_to_${range.to}.csv`;
+}

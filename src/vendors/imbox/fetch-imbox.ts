@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import { fetchVendorJson, type QueryParams } from '../../lib/proxy-client';
+import { VendorError } from '../../lib/vendor-error';
+import { imboxEnvelope } from './imbox-api';
+
+/**
+ * One ImBox operation through the proxy (`/api/imbox/{operation}`), unwrapped to its rows. ImBox wraps every
+ * answer in `{result, json}`; a `result` other than "success" is refused even when it came with HTTP 200,
+ * because the docs do not promise that errors use an error status.
+ */
+export async function fetchImBoxRows<Row extends z.ZodType>(
+  operation: string,
+  params: QueryParams,
+  row: Row,
+  signal?: AbortSignal,
+): Promise<z.output<Row>[]> {
+  const body = await fetchVendorJson('imbox', operation, params, imboxEnvelope(row), signal);
+  if (body.result !== undefined && body.result !== 'success') {
+    const detail = body.message?.trim();
+    throw new VendorError({
+      vendor: 'imbox',
+      code: 'upstream_rejected',
+      message: detail ? `ImBox refused the request: ${detail}` : 'ImBox refused the request.',
+      upstreamStatus: 200,
+      retryable: false,
+    });
+  }
+  return body.json ?? [];
+}

@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dayRange } from '../../lib/date-range';
+import sample from './__fixtures__/chats-sample.json';
+import { listLiveChatConversations } from './list-livechat-conversations';
+
+const progressReports = vi.hoisted(() => [] as unknown[]);
+vi.mock('../../lib/progress-store', () => ({
+  reportProgress: (_vendor: string, value: unknown) => progressReports.push(value),
+}));
+
+const sampleChat = sample.chats[0] as (typeof sample.chats)[number];
+const at = (iso: string) => Date.parse(iso) / 1000;
+const chat = (id: string, startedIso: string) => ({
+  ...sampleChat,
+  id,
+  started_timestamp: at(startedIso),
+  ended_timestamp: at(startedIso) + 60,
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  progressReports.length = 0;
+});
+
+describe('listing LiveChat conversations', () => {
+  const range = dayRange('2026-03-10', '2026-03-11', 'Europe/Stockholm');
+
+  it('widens the days by one on each side, pushes the e-mail down and keeps only the exact range', async () => {
+    const urls: URL[] = [];
+    const chats = [
+      chat('after', '2026-03-11T23:00:00Z'),
+      chat('last', '2026-03-11T22:59:59Z'),
+      chat('first', '2026-03-09T23:00:00Z'),
+      chat('before', '2026-03-09T22:59:59Z'),
+    ];
+    vi.stubGlobal('fetch', async (input: string) => {
+      urls.push(new URL(input, 'http://backscroll.test'));
+      return Response.json({ chats, total: chats.length, pages: 1 });
+    });
+    const conversations = await listLiveChatConversations({ range, email: 'mary.brown@email.com' });
+    expect(urls.map((url) => [url.pathname, Object.fromEntries(url.searchParams)])).toEqual([
+      [
+        '/api/livechat/chats',
+        { date_from: '2026-03-09', date_to: '2026-03-12', page: '1', query: 'mary.brown@email.com' },
+      ],
+    ]);
+    expect(conversations.map((c) => c.id)).toEqual(['last', 'first']);
+  });
+
+  it('keeps a chat once when it shows up on two pages', async () => {
+    const page1 = Array.from({ length: 25 }, (_, i) => chat(`C${i}`, '2026-03-10T12:00:00Z'));
+    const page2 = [chat('C24', '2026-03-10T12:00:00Z'), chat('C25', '2026-03-10T11:00:00Z')];
+    vi.stubGlobal('fetch', async (input: string) => {
+      const page = new URL(input, 'http://backscroll.test').searchParams.get('page');
+      return Response.json({ chats: page === '1' ? page1 : page2, total: 27, pages: 2 });
+    });
+    const conversations = await listLiveChatConversations({ range, email: null });
+    expect(conversations).toHaveLength(26);
+    expect(new Set(conversations.map((c) => c.id)).size).toBe(26);
+  });
+
+  it('reports page progress and clears it when done', async () => {
+    vi.stubGlobal('fetch', async () => Response.json({ chats: [], total: 60, pages: 3 }));
+    await listLiveChatConversations({ range, email: null });
+    expect(progressReports).toContainEqual({ done: 3, total: 3 });
+    expect(progressReports.at(-1)).toBeNull();
+  });
+
+  it('clears progress when a page fails, and fails with the proxy error', async () => {
+    vi.stubGlobal('fetch', async (input: string) => {
+      const page = new URL(input, 'http://backscroll.test').searchParams.get('page');
+      if (page === '1') return Response.json({ chats: [], total: 60, pages: 3 });
+      return Response.json(
+        {
+          error: {
+            vendor: 'livechat',
+            code: 'upstream_error',
+            message: 'LiveChat had a server error (HTTP 500).',
+            upstreamStatus: 500,
+            retryable: true,
+          },
+        },
+        { status: 502 },
+      );
+    });
+    await expect(listLiveChatConversations({ range, email: null })).rejects.toMatchObject({
+      vendor: 'livechat',
+      code: 'upstream_error',
+    });
+    expect(progressReports.at(-1)).toBeNull();
+  });
+});
