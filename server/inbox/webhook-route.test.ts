@@ -149,6 +149,13 @@ describe('POST /hooks/snapengage', () => {
     expect(untyped.status).toBe(200);
   });
 
+  it('tells a browser that opens the URL to POST instead', async () => {
+    const { inbox } = setUp();
+    const response = await inbox.routes.request('/hooks/snapengage');
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+  });
+
   it('is off, and says how to turn it on, when no token is configured', async () => {
     const { deliver } = setUp({
       SNAPENGAGE_ORG_ID: 'o',

@@ -84,9 +84,10 @@ export function createWebhookRoutes({
     );
   }
 
-  routes.on(['GET', 'PUT', 'PATCH', 'DELETE'], WEBHOOK_PATH, (c) => {
-    c.header('allow', 'POST');
-    return fail(405, 'method_not_allowed', 'SnapEngage delivers cases here with POST.');
+  routes.on(['GET', 'PUT', 'PATCH', 'DELETE'], WEBHOOK_PATH, () => {
+    const response = fail(405, 'method_not_allowed', 'SnapEngage delivers cases here with POST.');
+    response.headers.set('allow', 'POST');
+    return response;
   });
 
   return routes;

@@ -12,6 +12,7 @@ import { conversationPath } from './conversation-path';
 import { ConversationsTable } from './conversations-table';
 import { EmptyState, type EmptyReason } from './empty-state';
 import { computeFacets } from './facets';
+import { formatDay } from './format';
 import { hasActiveFilters } from './list-filters';
 import { ListToolbar } from './list-toolbar';
 import { ResultCount } from './result-count';
@@ -143,7 +144,13 @@ export function ConversationsPage() {
       <main className="flex min-h-0 flex-1">
         <div className="flex min-w-0 flex-1 flex-col">
           <div className="flex min-h-11 items-center justify-between gap-3 border-b border-slate-200 bg-slate-50 px-3 py-1.5 sm:px-4">
-            <ResultCount count={rows.length} loading={data.loading} />
+            <div className="flex min-w-0 items-baseline gap-2">
+              <ResultCount count={rows.length} loading={data.loading} />
+              {/* The date fields fold away on narrow windows; the range they hold stays in sight. */}
+              <span className="truncate text-xs text-slate-500 lg:hidden">
+                {formatDay(range.from)} – {formatDay(range.to)}
+              </span>
+            </div>
             <ExportControls conversations={matching} range={range} vendors={exportVendors} />
           </div>
           <ConversationsTable

@@ -17,7 +17,10 @@ export function VendorStatusStrip({
   offVendors: ReadonlyArray<{ vendor: VendorId; label: string }>;
 }) {
   return (
-    <ul aria-label="Vendors" className="flex min-w-0 items-center gap-1.5 overflow-x-auto text-xs">
+    <ul
+      aria-label="Vendors"
+      className="flex min-w-0 items-center gap-1.5 overflow-x-auto text-xs [mask-image:linear-gradient(to_right,black_calc(100%-1.5rem),transparent)] lg:[mask-image:none]"
+    >
       {vendors.map((vendor) => (
         <VendorStatusItem key={vendor.vendor} load={vendor} />
       ))}

@@ -1,0 +1,109 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DayRange } from '../../lib/date-range';
+import type { Conversation, VendorId } from '../../model/conversation';
+import { transcriptQueryFor } from '../transcript/transcript-query';
+import { downloadFile } from './download-file';
+import { exportFileName } from './export-file-name';
+import type { ExportOptions } from './export-options';
+import { toCsvParts } from './to-csv';
+import { needingTranscripts, withTranscripts } from './with-transcripts';
+
+export type ExportState =
+  | { phase: 'idle' }
+  | { phase: 'fetching'; done: number; total: number }
+  | { phase: 'building'; done: number; total: number }
+  | { phase: 'done'; rows: number; fileName: string; unavailable: number }
+  | { phase: 'cancelled' }
+  | { phase: 'failed'; message: string };
+
+export type ExportRequest = {
+  conversations: ReadonlyArray<Conversation>;
+  range: DayRange;
+  vendors: ReadonlyArray<VendorId>;
+  options: ExportOptions;
+};
+
+const TRANSCRIPT_CONCURRENCY = 6;
+
+function canFetchTranscript(conversation: Conversation): boolean {
+  return transcriptQueryFor(conversation) !== null;
+}
+
+/** How many transcripts an export with "Include transcripts" must fetch first. */
+export function countMissingTranscripts(conversations: ReadonlyArray<Conversation>): number {
+  return needingTranscripts(conversations, canFetchTranscript).length;
+}
+
+/**
+ * One CSV export at a time: fetch missing transcripts (when asked), build the file in slices, download.
+ * Cancel aborts whichever step is running and downloads nothing.
+ */
+export function useCsvExport() {
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<ExportState>({ phase: 'idle' });
+  const controllerRef = useRef<AbortController | null>(null);
+
+  useEffect(() => () => controllerRef.current?.abort(), []);
+
+  const start = useCallback(
+    async ({ conversations, range, vendors, options }: ExportRequest) => {
+      controllerRef.current?.abort();
+      const controller = new AbortController();
+      controllerRef.current = controller;
+      const { signal } = controller;
+      try {
+        let rows = conversations;
+        let unavailable = new Map<string, string>();
+        const missing = options.includeTranscripts ? needingTranscripts(conversations, canFetchTranscript) : [];
+        if (missing.length > 0) {
+          setState({ phase: 'fetching', done: 0, total: missing.length });
+          const fetched = await withTranscripts(
+            conversations,
+            missing,
+            (conversation) => {
+              const query = transcriptQueryFor(conversation);
+              if (!query) return Promise.reject(new Error('this vendor has no separate transcript'));
+              return queryClient.fetchQuery(query);
+            },
+            {
+              signal,
+              concurrency: TRANSCRIPT_CONCURRENCY,
+              onProgress: (done, total) => setState({ phase: 'fetching', done, total }),
+            },
+          );
+          rows = fetched.conversations;
+          unavailable = fetched.unavailable;
+        }
+        setState({ phase: 'building', done: 0, total: rows.length });
+        const parts = await toCsvParts(
+          rows,
+          {
+            timeZone: range.timeZone,
+            includeTranscripts: options.includeTranscripts,
+            excelBom: options.excelBom,
+            unavailableTranscripts: unavailable,
+          },
+          { signal, onProgress: (done, total) => setState({ phase: 'building', done, total }) },
+        );
+        const fileName = exportFileName(vendors, range);
+        downloadFile(parts, fileName);
+        setState({ phase: 'done', rows: rows.length, fileName, unavailable: unavailable.size });
+      } catch (error) {
+        if (signal.aborted) setState({ phase: 'cancelled' });
+        else setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+      } finally {
+        if (controllerRef.current === controller) controllerRef.current = null;
+      }
+    },
+    [queryClient],
+  );
+
+  const cancel = useCallback(() => {
+    controllerRef.current?.abort(new DOMException('Export cancelled', 'AbortError'));
+  }, []);
+
+  const dismiss = useCallback(() => setState({ phase: 'idle' }), []);
+
+  return { state, start, cancel, dismiss };
+}

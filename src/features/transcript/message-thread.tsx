@@ -1,0 +1,185 @@
+import type { Attachment, Message, MessageRole } from '../../model/conversation';
+import { describeEvent } from './describe-event';
+import { formatDateTime, formatDay, formatTime } from './format-when';
+import { safeHttpUrl } from './safe-url';
+import { threadLayout, type ThreadEntry } from './thread-layout';
+
+const roleNames: Readonly<Record<MessageRole, string>> = {
+  visitor: 'Visitor',
+  agent: 'Agent',
+  supervisor: 'Supervisor',
+  bot: 'Bot',
+  system: 'System',
+};
+
+/** Visitors on the left, the company's side (agents, supervisors, bots) on the right, like a chat window. */
+const bubbleStyles: Readonly<Record<Exclude<MessageRole, 'system'>, string>> = {
+  visitor: 'bg-slate-100 text-slate-900',
+  agent: 'bg-indigo-600 text-white',
+  supervisor: 'bg-amber-50 text-slate-900 ring-1 ring-inset ring-amber-300',
+  bot: 'bg-white text-slate-900 ring-1 ring-inset ring-slate-300',
+};
+
+const quietText: Readonly<Record<Exclude<MessageRole, 'system'>, string>> = {
+  visitor: 'text-slate-500',
+  agent: 'text-indigo-200',
+  supervisor: 'text-amber-800/70',
+  bot: 'text-slate-500',
+};
+
+/**
+ * The messages in order, as a list a screen reader can walk: every item names its author (visibly at
+ * the start of a group, for screen readers on the rest) and its time. Vendor text is rendered as text
+ * only; line breaks are kept.
+ */
+export function MessageThread({ messages }: { messages: ReadonlyArray<Message> }) {
+  if (messages.length === 0) {
+    return <p className="px-1 py-6 text-center text-sm text-slate-500">No messages in this conversation.</p>;
+  }
+  return (
+    <ol aria-label="Messages" className="flex flex-col">
+      {threadLayout(messages).map((entry, index) => (
+        <ThreadItem key={`${entry.message.id}-${index}`} entry={entry} />
+      ))}
+    </ol>
+  );
+}
+
+function ThreadItem({ entry }: { entry: ThreadEntry }) {
+  const { message, startsDay } = entry;
+  return (
+    <li className={entry.startsGroup ? 'pt-3 first:pt-0' : 'pt-1'}>
+      {startsDay && message.at !== null && <DayDivider at={message.at} />}
+      {message.role === 'system' ? <SystemLine message={message} /> : <ChatMessage entry={entry} role={message.role} />}
+    </li>
+  );
+}
+
+function DayDivider({ at }: { at: number }) {
+  return (
+    <div className="mb-3 flex items-center gap-3 text-[11px] font-medium tracking-wide text-slate-500 uppercase">
+      <span aria-hidden="true" className="h-px flex-1 bg-slate-200" />
+      {formatDay(at)}
+      <span aria-hidden="true" className="h-px flex-1 bg-slate-200" />
+    </div>
+  );
+}
+
+function SystemLine({ message }: { message: Message }) {
+  const text = message.event ? describeEvent(message.event) : message.text;
+  return (
+    <p className="mx-auto max-w-[90%] text-center text-xs leading-5 text-slate-500 [overflow-wrap:anywhere]">
+      <span className="sr-only">System: </span>
+      {text}
+      {message.at !== null && (
+        <>
+          {' · '}
+          <MessageTime at={message.at} />
+        </>
+      )}
+    </p>
+  );
+}
+
+function ChatMessage({ entry, role }: { entry: ThreadEntry; role: Exclude<MessageRole, 'system'> }) {
+  const { message } = entry;
+  const author = message.authorName?.trim() || roleNames[role];
+  const companySide = role !== 'visitor';
+  return (
+    <div className={`flex flex-col ${companySide ? 'items-end pl-8 sm:pl-12' : 'items-start pr-8 sm:pr-12'}`}>
+      {entry.startsGroup ? (
+        <p className="mb-1 flex items-center gap-1.5 px-1 text-xs font-medium text-slate-700">
+          {author}
+          {(role === 'supervisor' || role === 'bot') && <RoleBadge role={role} />}
+        </p>
+      ) : (
+        <span className="sr-only">{author}: </span>
+      )}
+      <div
+        className={`max-w-full rounded-2xl px-3 py-2 text-sm leading-relaxed ${bubbleStyles[role]} ${
+          companySide ? (entry.startsGroup ? 'rounded-tr-md' : '') : entry.startsGroup ? 'rounded-tl-md' : ''
+        }`}
+      >
+        {message.text !== '' && <p className="whitespace-pre-wrap [overflow-wrap:anywhere]">{message.text}</p>}
+        <Translations translations={message.translations} tone={quietText[role]} />
+        <Attachments attachments={message.attachments} light={role === 'agent'} />
+        {message.at !== null && (
+          <p className={`mt-0.5 text-right text-[11px] tabular-nums ${quietText[role]}`}>
+            <MessageTime at={message.at} />
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function RoleBadge({ role }: { role: 'supervisor' | 'bot' }) {
+  const style = role === 'supervisor' ? 'bg-amber-100 text-amber-900' : 'bg-slate-100 text-slate-700';
+  return (
+    <span className={`rounded px-1.5 py-px text-[10px] font-semibold tracking-wide uppercase ${style}`}>
+      {roleNames[role]}
+    </span>
+  );
+}
+
+function MessageTime({ at }: { at: number }) {
+  return (
+    <time dateTime={new Date(at).toISOString()} title={formatDateTime(at)}>
+      {formatTime(at)}
+    </time>
+  );
+}
+
+function Translations({ translations, tone }: { translations: Record<string, string>; tone: string }) {
+  const entries = Object.entries(translations);
+  if (entries.length === 0) return null;
+  return (
+    <div className={`mt-1 border-t border-current/15 pt-1 ${tone}`}>
+      {entries.map(([language, text]) => (
+        <p key={language} lang={language} className="whitespace-pre-wrap [overflow-wrap:anywhere]">
+          <span className="font-semibold">{language.toUpperCase()}:</span> {text}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function Attachments({ attachments, light }: { attachments: ReadonlyArray<Attachment>; light: boolean }) {
+  if (attachments.length === 0) return null;
+  return (
+    <ul aria-label="Attachments" className="mt-1 flex flex-col gap-0.5">
+      {attachments.map((attachment, index) => (
+        <li key={`${attachment.name}-${index}`} className="flex items-center gap-1.5">
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-3.5 shrink-0 opacity-70">
+            <path
+              d="M13.5 6.5l-5.8 5.8a1.5 1.5 0 002.1 2.1l6-6a3 3 0 00-4.2-4.2l-6 6a4.5 4.5 0 006.3 6.4l5.4-5.4"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.5"
+              strokeLinecap="round"
+            />
+          </svg>
+          <AttachmentLink attachment={attachment} light={light} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function AttachmentLink({ attachment, light }: { attachment: Attachment; light: boolean }) {
+  const href = safeHttpUrl(attachment.url);
+  const name = attachment.name.trim() || 'Attachment';
+  if (href === null) return <span className="[overflow-wrap:anywhere]">{name}</span>;
+  return (
+    <a
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      className={`underline underline-offset-2 [overflow-wrap:anywhere] focus-visible:outline-2 focus-visible:outline-offset-2 ${
+        light ? 'text-white focus-visible:outline-white' : 'text-indigo-700 focus-visible:outline-indigo-600'
+      }`}
+    >
+      {name}
+    </a>
+  );
+}

@@ -1,0 +1,22 @@
+import { useEffect } from 'react';
+
+/**
+ * Escape closes the reading pane from anywhere on the page, except while typing in a field (where
+ * Escape belongs to the field) or when something inside already handled it (a menu closing itself).
+ */
+export function useEscapeToClose(onClose: () => void): void {
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== 'Escape' || event.defaultPrevented || isTyping(event.target)) return;
+      event.preventDefault();
+      onClose();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onClose]);
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target.matches('input, textarea, select');
+}

@@ -1,0 +1,63 @@
+import { skipToken, useQuery } from '@tanstack/react-query';
+import type { Conversation, Message, NameValue } from '../../model/conversation';
+import { applyTranscriptDetail } from './apply-transcript-detail';
+import { transcriptQueryFor } from './transcript-query';
+
+export type TranscriptMessages =
+  | { status: 'ready'; messages: ReadonlyArray<Message> }
+  | { status: 'loading' }
+  | { status: 'error'; error: Error; retrying: boolean; retry: () => void }
+  /** The list carries no messages and the vendor offers no separate transcript. */
+  | { status: 'none' };
+
+export type TranscriptView = {
+  /** The conversation with its fetched transcript folded in, once loaded. */
+  conversation: Conversation;
+  messages: TranscriptMessages;
+  /** Extra facts for the details panel that only the fetched transcript has (ImBox cards, visitor info). */
+  details: ReadonlyArray<NameValue>;
+  /** The fetched transcript's own payload, for "View raw"; undefined when nothing was fetched. */
+  transcriptRaw: unknown;
+};
+
+/**
+ * What the reading pane shows for one conversation: its messages straight from the list when the list
+ * carries them, else the transcript fetched lazily (and cached per conversation, so a row prefetched on
+ * hover opens at once).
+ */
+export function useTranscript(conversation: Conversation): TranscriptView {
+  const query = conversation.messages === null ? transcriptQueryFor(conversation) : null;
+  const transcript = useQuery({
+    queryKey: query?.queryKey ?? ['transcript-not-needed', conversation.key],
+    queryFn: query ? query.queryFn : skipToken,
+    staleTime: query?.staleTime,
+  });
+
+  if (conversation.messages !== null) {
+    return { conversation, messages: { status: 'ready', messages: conversation.messages }, details: [], transcriptRaw: undefined };
+  }
+  if (query === null) return { conversation, messages: { status: 'none' }, details: [], transcriptRaw: undefined };
+  if (transcript.data) {
+    const merged = applyTranscriptDetail(conversation, transcript.data);
+    return {
+      conversation: merged,
+      messages: { status: 'ready', messages: transcript.data.messages },
+      details: transcript.data.details,
+      transcriptRaw: transcript.data.raw,
+    };
+  }
+  if (transcript.error) {
+    return {
+      conversation,
+      messages: {
+        status: 'error',
+        error: transcript.error,
+        retrying: transcript.isFetching,
+        retry: () => void transcript.refetch(),
+      },
+      details: [],
+      transcriptRaw: undefined,
+    };
+  }
+  return { conversation, messages: { status: 'loading' }, details: [], transcriptRaw: undefined };
+}
