@@ -5,6 +5,8 @@ import { test as base, expect } from '@playwright/test';
  * where the assertion passed. A test that provokes a failure on purpose (a vendor answering 502) names the
  * console lines it expects with `test.use({ expectedConsoleErrors: [/502/] })`.
  */
+// Playwright's own idiom for a fixture that provides no value is `void`.
+// eslint-disable-next-line @typescript-eslint/no-invalid-void-type
 export const test = base.extend<{ expectedConsoleErrors: RegExp[]; failOnConsoleErrors: void }>({
   expectedConsoleErrors: [[], { option: true }],
   failOnConsoleErrors: [

@@ -9,6 +9,7 @@ import { ExportControls } from '../export/export-controls';
 import { TranscriptPane } from '../transcript/transcript-pane';
 import { transcriptQueryFor } from '../transcript/transcript-query';
 import { conversationPath } from './conversation-path';
+import { DateRangeControl } from './date-range-control';
 import { ConversationsTable } from './conversations-table';
 import { EmptyState, type EmptyReason } from './empty-state';
 import { computeFacets } from './facets';
@@ -101,6 +102,8 @@ export function ConversationsPage() {
       />
     );
   const exportVendors = exportedVendors(data, filters.vendors);
+  // One control, placed by layout: beside the count on wide windows, in the folded filters on narrow ones.
+  const dateRange = <DateRangeControl range={range} onChange={list.setDayRange} />;
 
   return (
     <div className="flex h-dvh flex-col bg-slate-50 text-slate-900">
@@ -132,14 +135,13 @@ export function ConversationsPage() {
       <ListToolbar
         filters={filters}
         searchText={list.searchText}
-        range={range}
         facets={facets}
         vendors={data.vendors}
         onSearchTextChange={list.setSearchText}
         onSearchBlur={list.endSearchSession}
         onFacetChange={list.setFacet}
-        onRangeChange={list.setDayRange}
         onClearFilters={list.clearFilters}
+        narrowExtras={wide ? null : dateRange}
       />
       <main className="flex min-h-0 flex-1">
         <div className="flex min-w-0 flex-1 flex-col">
@@ -147,11 +149,16 @@ export function ConversationsPage() {
             <div className="flex min-w-0 items-baseline gap-2">
               <ResultCount count={rows.length} loading={data.loading} />
               {/* The date fields fold away on narrow windows; the range they hold stays in sight. */}
-              <span className="truncate text-xs text-slate-500 lg:hidden">
-                {formatDay(range.from)} – {formatDay(range.to)}
-              </span>
+              {!wide && (
+                <span className="truncate text-xs text-slate-500">
+                  {formatDay(range.from)} – {formatDay(range.to)}
+                </span>
+              )}
             </div>
-            <ExportControls conversations={matching} range={range} vendors={exportVendors} />
+            <div className="flex shrink-0 items-center gap-3">
+              {wide && dateRange}
+              <ExportControls conversations={matching} range={range} vendors={exportVendors} />
+            </div>
           </div>
           <ConversationsTable
             table={table}

@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { buttonStyles } from '../../components/button-styles';
-import type { DayRange } from '../../lib/date-range';
-import { DateRangeControl } from './date-range-control';
+import type { ReactNode } from 'react';
 import type { Facets } from './facets';
 import { FilterMenus } from './filter-menus';
 import { activeFilterCount, type ListFacet, type ListFilters } from './list-filters';
@@ -9,31 +8,30 @@ import { SearchBox } from './search-box';
 import type { VendorLoad } from './use-conversations';
 
 /**
- * Search, filters and the day range. On narrow windows everything but the search folds under a
- * "Filters" button, so the table keeps most of the screen.
+ * Search and filters. On narrow windows everything but the search folds under a "Filters" button (the
+ * day range too, passed in as `narrowExtras`), so the table keeps most of the screen.
  */
 export function ListToolbar({
   filters,
   searchText,
-  range,
   facets,
   vendors,
   onSearchTextChange,
   onSearchBlur,
   onFacetChange,
-  onRangeChange,
   onClearFilters,
+  narrowExtras,
 }: {
   filters: ListFilters;
   searchText: string;
-  range: DayRange;
   facets: Facets;
   vendors: ReadonlyArray<VendorLoad>;
   onSearchTextChange: (text: string) => void;
   onSearchBlur: () => void;
   onFacetChange: (facet: ListFacet, values: ReadonlyArray<string>) => void;
-  onRangeChange: (from: string, to: string) => void;
   onClearFilters: () => void;
+  /** Shown in the folded panel, after the filters. */
+  narrowExtras?: ReactNode;
 }) {
   const [panelOpen, setPanelOpen] = useState(false);
   const panelId = useId();
@@ -80,9 +78,7 @@ export function ListToolbar({
             </button>
           )}
         </div>
-        <div className="lg:ml-auto">
-          <DateRangeControl range={range} onChange={onRangeChange} />
-        </div>
+        {narrowExtras}
       </div>
     </div>
   );

@@ -1,17 +1,71 @@
+import { useId, useMemo } from 'react';
+import { buttonStyles } from '../../components/button-styles';
 import type { DayRange } from '../../lib/date-range';
 import type { Conversation, VendorId } from '../../model/conversation';
+import { useExportOptions } from './export-options';
+import { ExportOptionsMenu } from './export-options-menu';
+import { ExportStatus } from './export-status';
+import { countMissingTranscripts, useCsvExport } from './use-csv-export';
 
 export type ExportControlsProps = {
+  /** Every conversation matching the current filters, in the table's order. */
   conversations: ReadonlyArray<Conversation>;
   range: DayRange;
+  /** The vendors in the current filter (all loaded ones without a vendor filter): they name the file. */
   vendors: ReadonlyArray<VendorId>;
 };
 
-// Stub with the final signature; the full export follows.
-export function ExportControls({ conversations }: ExportControlsProps) {
+/** "Export CSV": one click downloads what the table shows; its options sit in the chevron beside it. */
+export function ExportControls({ conversations, range, vendors }: ExportControlsProps) {
+  const [options, setOptions] = useExportOptions();
+  const { state, start, cancel, dismiss } = useCsvExport();
+  const reasonId = useId();
+  const running = state.phase === 'fetching' || state.phase === 'building';
+  const empty = conversations.length === 0;
+  const missingTranscripts = useMemo(
+    () => (options.includeTranscripts ? countMissingTranscripts(conversations) : 0),
+    [conversations, options.includeTranscripts],
+  );
+  const reason = empty
+    ? 'Nothing to export: no conversations match the current filters.'
+    : running
+      ? 'An export is already running.'
+      : null;
+
   return (
-    <button type="button" disabled={conversations.length === 0}>
-      Export CSV
-    </button>
+    <div className="flex shrink-0 items-center">
+      <button
+        type="button"
+        disabled={reason !== null}
+        title={reason ?? `Download ${conversations.length.toLocaleString()} conversations as CSV`}
+        aria-describedby={reason ? reasonId : undefined}
+        onClick={() => void start({ conversations, range, vendors, options })}
+        className={`${buttonStyles.secondary} rounded-r-none border-r-0`}
+      >
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 text-slate-500">
+          <path
+            d="M10 3v9m0 0l-3.5-3.5M10 12l3.5-3.5M4 14.5V16a1 1 0 001 1h10a1 1 0 001-1v-1.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.75"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
+        Export CSV
+      </button>
+      {reason && (
+        <span id={reasonId} className="sr-only">
+          {reason}
+        </span>
+      )}
+      <ExportOptionsMenu
+        options={options}
+        onChange={setOptions}
+        missingTranscripts={missingTranscripts}
+        disabled={running}
+      />
+      <ExportStatus state={state} onCancel={cancel} onDismiss={dismiss} />
+    </div>
   );
 }

@@ -5,7 +5,9 @@ const range = { from: '2026-10-23', to: '2026-11-21' };
 
 describe('export file name', () => {
   it('names the vendors in the file, in a fixed order', () => {
-    expect(exportFileName(['imbox', 'livechat'], range)).toBe('backscroll_livechat+imbox_2026-10-23_to_2026-11-21.csv');
+    expect(exportFileName(['imbox', 'livechat'], range)).toBe(
+      'backscroll_livechat+imbox_2026-10-23_to_2026-11-21.csv',
+    );
     expect(exportFileName(['snapengage'], range)).toBe('backscroll_snapengage_2026-10-23_to_2026-11-21.csv');
   });
 

@@ -6,7 +6,10 @@ import type { DayRange } from '../../lib/date-range';
  * `all-vendors` when no vendor was left out. Vendors appear in a fixed order, so the same selection
  * always yields the same name.
  */
-export function exportFileName(vendors: ReadonlyArray<VendorId>, range: Pick<DayRange, 'from' | 'to'>): string {
+export function exportFileName(
+  vendors: ReadonlyArray<VendorId>,
+  range: Pick<DayRange, 'from' | 'to'>,
+): string {
   const chosen = vendorIds.filter((vendor) => vendors.includes(vendor));
   const who = chosen.length === 0 || chosen.length === vendorIds.length ? 'all-vendors' : chosen.join('+');
   return `backscroll_${who}_${range.from}_to_${range.to}.csv`;

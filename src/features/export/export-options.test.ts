@@ -21,7 +21,9 @@ describe('remembered export options', () => {
     expect(readExportOptions(memoryStorage())).toEqual(off);
     expect(readExportOptions(undefined)).toEqual(off);
     expect(readExportOptions(memoryStorage({ 'backscroll.export-options': '{not json' }))).toEqual(off);
-    expect(readExportOptions(memoryStorage({ 'backscroll.export-options': '{"excelBom":"yes"}' }))).toEqual(off);
+    expect(readExportOptions(memoryStorage({ 'backscroll.export-options': '{"excelBom":"yes"}' }))).toEqual(
+      off,
+    );
   });
 
   it('survive storage that refuses to write', () => {

@@ -23,7 +23,10 @@ export function readExportOptions(storage: Pick<Storage, 'getItem'> | undefined)
   }
 }
 
-export function writeExportOptions(storage: Pick<Storage, 'setItem'> | undefined, options: ExportOptions): void {
+export function writeExportOptions(
+  storage: Pick<Storage, 'setItem'> | undefined,
+  options: ExportOptions,
+): void {
   try {
     storage?.setItem(STORAGE_KEY, JSON.stringify(options));
   } catch {

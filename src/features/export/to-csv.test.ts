@@ -37,7 +37,12 @@ describe('CSV export', () => {
       startedAt: Date.parse('2026-11-02T10:00:00Z'),
       durationSeconds: 15,
       status: 'answered',
-      visitor: { ...emptyVisitor, name: 'Jim Tester', email: 'test@example.com', pageUrl: 'http://www.snapengage.com/demo' },
+      visitor: {
+        ...emptyVisitor,
+        name: 'Jim Tester',
+        email: 'test@example.com',
+        pageUrl: 'http://www.snapengage.com/demo',
+      },
       agents: [
         { name: 'John Doe', email: null, id: null },
         { name: 'Sofia Lind', email: null, id: null },
@@ -163,16 +168,35 @@ describe('CSV export', () => {
           at: start,
           event: { type: 'visitorJoin', data: { currentPage: 'https://example.org/support' } },
         }),
-        makeMessage({ id: '2', text: 'Hola,\nsoy Mary', at: start + 5000, translations: { en: 'Hello, I am Mary' } }),
-        makeMessage({ id: '3', role: 'agent', authorName: 'John Doe', text: 'Hi "Mary"', at: start + 65_000 }),
-        makeMessage({ id: '4', role: 'supervisor', authorName: 'Jane Doe', text: 'Nice', at: start + 70_000 }),
+        makeMessage({
+          id: '2',
+          text: 'Hola,\nsoy Mary',
+          at: start + 5000,
+          translations: { en: 'Hello, I am Mary' },
+        }),
+        makeMessage({
+          id: '3',
+          role: 'agent',
+          authorName: 'John Doe',
+          text: 'Hi "Mary"',
+          at: start + 65_000,
+        }),
+        makeMessage({
+          id: '4',
+          role: 'supervisor',
+          authorName: 'Jane Doe',
+          text: 'Nice',
+          at: start + 70_000,
+        }),
         makeMessage({
           id: '5',
           role: 'visitor',
           authorName: null,
           text: 'See file',
           at: null,
-          attachments: [{ name: 'shot.png', url: 'https://files.example/shot.png', contentType: 'image/png' }],
+          attachments: [
+            { name: 'shot.png', url: 'https://files.example/shot.png', contentType: 'image/png' },
+          ],
         }),
       ],
     });
@@ -217,7 +241,11 @@ describe('chunked CSV export', () => {
     const progress: number[] = [];
     let timerRan = false;
     setTimeout(() => (timerRan = true), 0);
-    await toCsvParts(many, stockholm, { batchSize: 100, sliceBudgetMs: 0, onProgress: (done) => progress.push(done) });
+    await toCsvParts(many, stockholm, {
+      batchSize: 100,
+      sliceBudgetMs: 0,
+      onProgress: (done) => progress.push(done),
+    });
     expect(timerRan).toBe(true);
     expect(progress.at(-1)).toBe(many.length);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));

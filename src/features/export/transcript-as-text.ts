@@ -21,8 +21,12 @@ export function transcriptAsText(messages: ReadonlyArray<Message>, clock: Pick<Z
 function messageLine(message: Message, clock: Pick<ZonedClock, 'time'>): string {
   const time = message.at === null ? '' : `[${clock.time(message.at)}] `;
   const body = message.event ? describeEvent(message.event) : message.text;
-  const translations = Object.entries(message.translations).map(([language, text]) => ` (${language}: ${text})`);
-  const attachments = message.attachments.map((file) => ` [attachment: ${file.url ? `${file.name} ${file.url}` : file.name}]`);
+  const translations = Object.entries(message.translations).map(
+    ([language, text]) => ` (${language}: ${text})`,
+  );
+  const attachments = message.attachments.map(
+    (file) => ` [attachment: ${file.url ? `${file.name} ${file.url}` : file.name}]`,
+  );
   return oneLine(`${time}${author(message)}: ${body}${translations.join('')}${attachments.join('')}`);
 }
 

@@ -55,7 +55,9 @@ export function useCsvExport() {
       try {
         let rows = conversations;
         let unavailable = new Map<string, string>();
-        const missing = options.includeTranscripts ? needingTranscripts(conversations, canFetchTranscript) : [];
+        const missing = options.includeTranscripts
+          ? needingTranscripts(conversations, canFetchTranscript)
+          : [];
         if (missing.length > 0) {
           setState({ phase: 'fetching', done: 0, total: missing.length });
           const fetched = await withTranscripts(

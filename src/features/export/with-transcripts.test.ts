@@ -17,7 +17,9 @@ function detailFor(conversation: Conversation): TranscriptDetail {
 
 const listed = [
   makeConversation({ vendor: 'livechat', id: 'L1' }),
-  ...Array.from({ length: 20 }, (_, index) => makeConversation({ vendor: 'imbox', id: `V${index}`, messages: null })),
+  ...Array.from({ length: 20 }, (_, index) =>
+    makeConversation({ vendor: 'imbox', id: `V${index}`, messages: null }),
+  ),
 ];
 const missing = needingTranscripts(listed, (conversation) => conversation.vendor === 'imbox');
 

@@ -33,7 +33,10 @@ describe('folding a fetched transcript into its conversation', () => {
   });
 
   it('fills visitor fields the list lacked and keeps those the transcript does not name', () => {
-    const merged = applyTranscriptDetail(listed, detail({ visitor: { name: 'John Doe', location: '', email: null } }));
+    const merged = applyTranscriptDetail(
+      listed,
+      detail({ visitor: { name: 'John Doe', location: '', email: null } }),
+    );
     expect(merged.visitor.name).toBe('John Doe');
     expect(merged.visitor.email).toBe('mary@example.org');
     expect(merged.visitor.pageUrl).toBe('https://example.org/');

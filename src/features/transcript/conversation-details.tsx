@@ -5,11 +5,15 @@ import { vendorLabel } from '../../vendors/registry';
 import { formatDateTime, formatDuration } from './format-when';
 import { safeHttpUrl } from './safe-url';
 
+/** One line of the description list; null for a fact the conversation does not have. */
+type Fact = { term: string; value: ReactNode } | null;
+
 const ratingWords = { good: 'Good', bad: 'Bad', neutral: 'Neutral' } as const;
+const ratingTones = { good: 'text-emerald-700', bad: 'text-red-700', neutral: 'text-amber-700' } as const;
 
 /**
- * Everything the model knows about a conversation, as one description list. Empty facts are left out
- * rather than shown as dashes, so the list stays short for sparse vendors.
+ * Everything the model knows about a conversation, as description lists. Missing facts are left out
+ * rather than shown as dashes, so the panel stays short for sparse vendors.
  */
 export function ConversationDetails({
   conversation,
@@ -18,112 +22,98 @@ export function ConversationDetails({
   conversation: Conversation;
   details: ReadonlyArray<NameValue>;
 }) {
-  const { visitor } = conversation;
+  const { visitor, agents, supervisors } = conversation;
+  const chat: Fact[] = [
+    { term: 'Vendor', value: vendorLabel(conversation.vendor) },
+    {
+      term: 'Conversation ID',
+      value: <span className="font-mono text-xs text-slate-700">{conversation.id}</span>,
+    },
+    { term: 'Status', value: <StatusBadge status={conversation.status} /> },
+    { term: 'Started', value: formatDateTime(conversation.startedAt) },
+    conversation.endedAt === null ? null : { term: 'Ended', value: formatDateTime(conversation.endedAt) },
+    conversation.durationSeconds === null
+      ? null
+      : { term: 'Duration', value: formatDuration(conversation.durationSeconds) },
+    conversation.messageCount === null
+      ? null
+      : { term: 'Messages', value: conversation.messageCount.toLocaleString() },
+    agents.length === 0
+      ? null
+      : { term: agents.length === 1 ? 'Agent' : 'Agents', value: <People people={agents} /> },
+    supervisors.length === 0
+      ? null
+      : {
+          term: supervisors.length === 1 ? 'Supervisor' : 'Supervisors',
+          value: <People people={supervisors} />,
+        },
+    {
+      term: 'Rating',
+      value: conversation.rating ? <RatingText rating={conversation.rating} /> : 'Not rated',
+    },
+    conversation.tags.length === 0 ? null : { term: 'Tags', value: <Chips values={conversation.tags} /> },
+    conversation.labels.length === 0
+      ? null
+      : { term: 'Labels', value: <Chips values={conversation.labels.map(labelText)} /> },
+  ];
+  const person: Fact[] = [
+    text('Name', visitor.name),
+    text('E-mail', visitor.email),
+    text('Phone', visitor.phone),
+    text('Location', visitor.location),
+    visitor.pageUrl === null ? null : { term: 'Page', value: <UrlText url={visitor.pageUrl} /> },
+    visitor.referrer === null ? null : { term: 'Referrer', value: <UrlText url={visitor.referrer} /> },
+    text('IP address', visitor.ip),
+    visitor.userAgent === null
+      ? null
+      : { term: 'Browser', value: <span className="text-xs text-slate-600">{visitor.userAgent}</span> },
+    visitor.id === null
+      ? null
+      : { term: 'Visitor ID', value: <span className="font-mono text-xs text-slate-700">{visitor.id}</span> },
+  ];
   return (
-    <div className="flex flex-col gap-4">
-      <dl className="grid grid-cols-[minmax(6.5rem,auto)_1fr] gap-x-4 gap-y-2 text-sm">
-        <Row term="Vendor">{vendorLabel(conversation.vendor)}</Row>
-        <Row term="Conversation ID">
-          <span className="font-mono text-xs [overflow-wrap:anywhere] text-slate-700">{conversation.id}</span>
-        </Row>
-        <Row term="Status">
-          <StatusBadge status={conversation.status} />
-        </Row>
-        <Row term="Started">{formatDateTime(conversation.startedAt)}</Row>
-        {conversation.endedAt !== null && <Row term="Ended">{formatDateTime(conversation.endedAt)}</Row>}
-        {conversation.durationSeconds !== null && (
-          <Row term="Duration">{formatDuration(conversation.durationSeconds)}</Row>
-        )}
-        {conversation.messageCount !== null && (
-          <Row term="Messages">{conversation.messageCount.toLocaleString()}</Row>
-        )}
-        {conversation.agents.length > 0 && (
-          <Row term={conversation.agents.length === 1 ? 'Agent' : 'Agents'}>
-            <People people={conversation.agents} />
-          </Row>
-        )}
-        {conversation.supervisors.length > 0 && (
-          <Row term={conversation.supervisors.length === 1 ? 'Supervisor' : 'Supervisors'}>
-            <People people={conversation.supervisors} />
-          </Row>
-        )}
-        <Row term="Rating">{conversation.rating ? <RatingText rating={conversation.rating} /> : 'Not rated'}</Row>
-        {conversation.tags.length > 0 && (
-          <Row term="Tags">
-            <Chips values={conversation.tags} />
-          </Row>
-        )}
-        {conversation.labels.length > 0 && (
-          <Row term="Labels">
-            <Chips values={conversation.labels.map(labelText)} />
-          </Row>
-        )}
-      </dl>
-
-      <DetailGroup title="Visitor">
-        {visitor.name !== null && <Row term="Name">{visitor.name}</Row>}
-        {visitor.email !== null && <Row term="E-mail">{visitor.email}</Row>}
-        {visitor.phone !== null && <Row term="Phone">{visitor.phone}</Row>}
-        {visitor.location !== null && <Row term="Location">{visitor.location}</Row>}
-        {visitor.pageUrl !== null && (
-          <Row term="Page">
-            <UrlText url={visitor.pageUrl} />
-          </Row>
-        )}
-        {visitor.referrer !== null && (
-          <Row term="Referrer">
-            <UrlText url={visitor.referrer} />
-          </Row>
-        )}
-        {visitor.ip !== null && <Row term="IP address">{visitor.ip}</Row>}
-        {visitor.userAgent !== null && (
-          <Row term="Browser">
-            <span className="text-xs text-slate-600">{visitor.userAgent}</span>
-          </Row>
-        )}
-        {visitor.id !== null && (
-          <Row term="Visitor ID">
-            <span className="font-mono text-xs text-slate-700">{visitor.id}</span>
-          </Row>
-        )}
-      </DetailGroup>
-
-      <NameValueGroup title="Custom variables" items={conversation.customVariables} />
-      <NameValueGroup title={`${vendorLabel(conversation.vendor)} details`} items={details} />
+    <div className="flex flex-col gap-5">
+      <FactList facts={chat} />
+      <FactGroup title="Visitor" facts={person} />
+      <FactGroup title="Custom variables" facts={conversation.customVariables.map(nameValueFact)} />
+      <FactGroup title={`${vendorLabel(conversation.vendor)} details`} facts={details.map(nameValueFact)} />
     </div>
   );
 }
 
-function DetailGroup({ title, children }: { title: string; children: ReactNode }) {
-  const rows = (Array.isArray(children) ? children : [children]).filter(Boolean);
-  if (rows.length === 0) return null;
+function text(term: string, value: string | null): Fact {
+  return value === null ? null : { term, value };
+}
+
+function nameValueFact(item: NameValue): Fact {
+  return {
+    term: item.name,
+    value: item.value === '' ? <span className="text-slate-400">(empty)</span> : item.value,
+  };
+}
+
+function FactGroup({ title, facts }: { title: string; facts: ReadonlyArray<Fact> }) {
+  if (!facts.some(Boolean)) return null;
   return (
     <section>
       <h4 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">{title}</h4>
-      <dl className="grid grid-cols-[minmax(6.5rem,auto)_1fr] gap-x-4 gap-y-2 text-sm">{children}</dl>
+      <FactList facts={facts} />
     </section>
   );
 }
 
-function NameValueGroup({ title, items }: { title: string; items: ReadonlyArray<NameValue> }) {
-  if (items.length === 0) return null;
+function FactList({ facts }: { facts: ReadonlyArray<Fact> }) {
   return (
-    <DetailGroup title={title}>
-      {items.map((item, index) => (
-        <Row key={`${item.name}-${index}`} term={item.name}>
-          {item.value === '' ? <span className="text-slate-400">(empty)</span> : item.value}
-        </Row>
-      ))}
-    </DetailGroup>
-  );
-}
-
-function Row({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <>
-      <dt className="text-slate-500 [overflow-wrap:anywhere]">{term}</dt>
-      <dd className="min-w-0 text-slate-900 [overflow-wrap:anywhere]">{children}</dd>
-    </>
+    <dl className="grid grid-cols-[minmax(6.5rem,max-content)_1fr] gap-x-4 gap-y-2 text-sm">
+      {facts.map((fact, index) =>
+        fact === null ? null : (
+          <div key={`${fact.term}-${index}`} className="contents">
+            <dt className="text-slate-500 [overflow-wrap:anywhere]">{fact.term}</dt>
+            <dd className="min-w-0 text-slate-900 [overflow-wrap:anywhere]">{fact.value}</dd>
+          </div>
+        ),
+      )}
+    </dl>
   );
 }
 
@@ -145,9 +135,9 @@ function People({ people }: { people: ReadonlyArray<Agent> }) {
 function Chips({ values }: { values: ReadonlyArray<string> }) {
   return (
     <ul className="flex flex-wrap gap-1">
-      {values.map((value) => (
+      {values.map((value, index) => (
         <li
-          key={value}
+          key={`${value}-${index}`}
           className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 ring-1 ring-slate-200 ring-inset"
         >
           {value}
@@ -163,10 +153,9 @@ function labelText(label: NameValue): string {
 
 /** "Good (rated_good)": the unified word, with the vendor's own value beside it. */
 function RatingText({ rating }: { rating: Rating }) {
-  const tone = { good: 'text-emerald-700', bad: 'text-red-700', neutral: 'text-amber-700' }[rating.value];
   return (
     <span>
-      <span className={`font-medium ${tone}`}>{ratingWords[rating.value]}</span>
+      <span className={`font-medium ${ratingTones[rating.value]}`}>{ratingWords[rating.value]}</span>
       <span className="text-slate-500"> ({String(rating.raw)})</span>
     </span>
   );
@@ -175,13 +164,13 @@ function RatingText({ rating }: { rating: Rating }) {
 /** A visitor-supplied URL: a link only when it is plain http(s), else just the text. */
 function UrlText({ url }: { url: string }) {
   const href = safeHttpUrl(url);
-  if (href === null) return <span className="[overflow-wrap:anywhere]">{url}</span>;
+  if (href === null) return <span>{url}</span>;
   return (
     <a
       href={href}
       target="_blank"
       rel="noopener noreferrer"
-      className="text-indigo-700 underline underline-offset-2 [overflow-wrap:anywhere] hover:text-indigo-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+      className="text-indigo-700 underline underline-offset-2 hover:text-indigo-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
     >
       {url}
     </a>

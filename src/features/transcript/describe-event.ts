@@ -26,7 +26,9 @@ const transferred: Describe = (data) => {
 const rated: Describe = (data) => {
   const value = firstText(data, ['rating', 'rate', 'score', 'value']);
   // LiveChat spells its values `rated_good`/`rated_bad`: the prefix says nothing the sentence does not.
-  return value ? `Visitor rated the chat: ${humanize(value.replace(/^rated_/i, '')).toLowerCase()}` : 'Visitor rated the chat';
+  return value
+    ? `Visitor rated the chat: ${humanize(value.replace(/^rated_/i, '')).toLowerCase()}`
+    : 'Visitor rated the chat';
 };
 
 const agentJoined: Describe = (data) => {

@@ -5,7 +5,9 @@ describe('pane dates and durations', () => {
   const at = Date.parse('2026-11-21T13:03:12Z');
 
   it('shows instants in the viewer timezone and locale', () => {
-    expect(formatDateTime(at, { locale: 'en-GB', timeZone: 'Europe/Stockholm' })).toBe('21 Nov 2026, 14:03:12');
+    expect(formatDateTime(at, { locale: 'en-GB', timeZone: 'Europe/Stockholm' })).toBe(
+      '21 Nov 2026, 14:03:12',
+    );
     expect(formatTime(at, { locale: 'en-GB', timeZone: 'America/New_York' })).toBe('08:03');
   });
 

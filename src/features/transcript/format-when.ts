@@ -6,7 +6,9 @@ export type WhenFormat = { locale?: string; timeZone?: string };
 
 /** "14:03": next to each message. */
 export function formatTime(at: number, options: WhenFormat = {}): string {
-  return new Intl.DateTimeFormat(options.locale, { timeZone: options.timeZone, timeStyle: 'short' }).format(at);
+  return new Intl.DateTimeFormat(options.locale, { timeZone: options.timeZone, timeStyle: 'short' }).format(
+    at,
+  );
 }
 
 /** "21 Nov 2026, 14:03:12": on hover, and wherever an instant stands alone. */
@@ -20,7 +22,9 @@ export function formatDateTime(at: number, options: WhenFormat = {}): string {
 
 /** "Monday 2 November 2026": the day a stretch of messages belongs to. */
 export function formatDay(at: number, options: WhenFormat = {}): string {
-  return new Intl.DateTimeFormat(options.locale, { timeZone: options.timeZone, dateStyle: 'full' }).format(at);
+  return new Intl.DateTimeFormat(options.locale, { timeZone: options.timeZone, dateStyle: 'full' }).format(
+    at,
+  );
 }
 
 /** "24 min 16 s", "1 h 05 min", "45 s": short enough for a header line. */

@@ -50,7 +50,11 @@ function ThreadItem({ entry }: { entry: ThreadEntry }) {
   return (
     <li className={entry.startsGroup ? 'pt-3 first:pt-0' : 'pt-1'}>
       {startsDay && message.at !== null && <DayDivider at={message.at} />}
-      {message.role === 'system' ? <SystemLine message={message} /> : <ChatMessage entry={entry} role={message.role} />}
+      {message.role === 'system' ? (
+        <SystemLine message={message} />
+      ) : (
+        <ChatMessage entry={entry} role={message.role} />
+      )}
     </li>
   );
 }
@@ -100,7 +104,9 @@ function ChatMessage({ entry, role }: { entry: ThreadEntry; role: Exclude<Messag
           companySide ? (entry.startsGroup ? 'rounded-tr-md' : '') : entry.startsGroup ? 'rounded-tl-md' : ''
         }`}
       >
-        {message.text !== '' && <p className="whitespace-pre-wrap [overflow-wrap:anywhere]">{message.text}</p>}
+        {message.text !== '' && (
+          <p className="whitespace-pre-wrap [overflow-wrap:anywhere]">{message.text}</p>
+        )}
         <Translations translations={message.translations} tone={quietText[role]} />
         <Attachments attachments={message.attachments} light={role === 'agent'} />
         {message.at !== null && (

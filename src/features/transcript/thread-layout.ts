@@ -43,6 +43,11 @@ function sameGroup(previous: Message, message: Message): boolean {
 }
 
 function dayKeyFormatter(timeZone?: string): (at: number) => string {
-  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   return (at) => format.format(at);
 }

@@ -1,4 +1,12 @@
+import { useEffect, useId, useRef } from 'react';
+import { buttonStyles } from '../../components/button-styles';
+import { StatusBadge } from '../../components/status-badge';
 import type { Conversation, VendorId } from '../../model/conversation';
+import { vendorLabel } from '../../vendors/registry';
+import { TranscriptBody } from './transcript-body';
+import { formatDateTime, formatDuration } from './format-when';
+import { useEscapeToClose } from './use-escape-to-close';
+import { useTranscript } from './use-transcript';
 
 export type TranscriptPaneProps = {
   vendor: VendorId;
@@ -8,23 +16,122 @@ export type TranscriptPaneProps = {
   onClose: () => void;
 };
 
-// Stub with the final signature; the full pane follows.
-export function TranscriptPane({ conversation, listLoading, onClose }: TranscriptPaneProps) {
+/**
+ * The reading pane for one conversation: who and when in the header, then the messages, the details and
+ * the raw payload. Opening it moves focus to its heading; Escape or the close button closes it.
+ */
+export function TranscriptPane({ vendor, id, conversation, listLoading, onClose }: TranscriptPaneProps) {
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEscapeToClose(onClose);
+  useEffect(() => {
+    // After the frame: the page may first move focus into the pane's container (narrow overlay).
+    const frame = requestAnimationFrame(() => headingRef.current?.focus({ preventScroll: true }));
+    return () => cancelAnimationFrame(frame);
+  }, [vendor, id]);
+
+  const heading = conversation
+    ? visitorTitle(conversation)
+    : listLoading
+      ? 'Loading conversation…'
+      : 'Not found';
+
   return (
-    <section aria-label="Transcript" className="flex h-full flex-col bg-white p-4">
-      <div className="flex items-start justify-between gap-2">
-        <h2 className="text-base font-semibold text-slate-900">
-          {conversation
-            ? (conversation.visitor.name ?? conversation.visitor.email ?? 'Anonymous visitor')
-            : 'Transcript'}
-        </h2>
-        <button type="button" aria-label="Close transcript" onClick={onClose}>
-          ×
-        </button>
-      </div>
-      {!conversation && (
-        <p className="text-sm text-slate-600">{listLoading ? 'Loading…' : 'Not found in the loaded range.'}</p>
+    <section aria-labelledby={headingId} className="flex min-h-full flex-col bg-white">
+      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:px-5">
+        <div className="flex items-start gap-3">
+          <div className="min-w-0 flex-1">
+            <p className="flex items-center gap-2 text-xs text-slate-500">
+              <span className="font-medium text-slate-600">{vendorLabel(vendor)}</span>
+              {conversation && <StatusBadge status={conversation.status} />}
+            </p>
+            <h2
+              id={headingId}
+              ref={headingRef}
+              tabIndex={-1}
+              className="mt-1 truncate text-base font-semibold text-slate-900 outline-none"
+              title={heading}
+            >
+              {heading}
+            </h2>
+            {conversation && <HeaderFacts conversation={conversation} />}
+          </div>
+          <button
+            type="button"
+            aria-label="Close transcript"
+            title="Close (Esc)"
+            onClick={onClose}
+            className={`${buttonStyles.ghost} -mr-1 size-8 shrink-0 px-0`}
+          >
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4">
+              <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+            </svg>
+          </button>
+        </div>
+      </header>
+      {conversation ? (
+        <LoadedPane conversation={conversation} />
+      ) : listLoading ? (
+        <PaneSkeleton />
+      ) : (
+        <NotInRange vendor={vendor} id={id} onClose={onClose} />
       )}
     </section>
+  );
+}
+
+function LoadedPane({ conversation }: { conversation: Conversation }) {
+  const view = useTranscript(conversation);
+  return <TranscriptBody view={view} />;
+}
+
+function visitorTitle(conversation: Conversation): string {
+  return conversation.visitor.name ?? conversation.visitor.email ?? 'Anonymous visitor';
+}
+
+function HeaderFacts({ conversation }: { conversation: Conversation }) {
+  const agents = conversation.agents.map((agent) => agent.name).join(', ');
+  const facts = [
+    formatDateTime(conversation.startedAt),
+    conversation.durationSeconds === null || conversation.durationSeconds === 0
+      ? null
+      : formatDuration(conversation.durationSeconds),
+    agents === '' ? null : agents,
+  ].filter((fact): fact is string => fact !== null);
+  return (
+    <p className="mt-0.5 truncate text-xs text-slate-500" title={facts.join(' · ')}>
+      {conversation.visitor.name !== null && conversation.visitor.email !== null && (
+        <span className="text-slate-600">{conversation.visitor.email} · </span>
+      )}
+      {facts.join(' · ')}
+    </p>
+  );
+}
+
+function PaneSkeleton() {
+  return (
+    <div role="status" className="flex flex-col gap-4 p-5" aria-label="Loading conversation">
+      {[60, 75, 45, 70].map((width, index) => (
+        <div key={index} className={`flex ${index % 2 === 1 ? 'justify-end' : ''}`}>
+          <div className="h-10 animate-pulse rounded-2xl bg-slate-100" style={{ width: `${width}%` }} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function NotInRange({ vendor, id, onClose }: { vendor: VendorId; id: string; onClose: () => void }) {
+  return (
+    <div className="flex flex-1 flex-col items-center justify-center gap-3 px-6 py-12 text-center">
+      <p className="text-sm font-medium text-slate-900">This conversation is not in the loaded range.</p>
+      <p className="max-w-sm text-sm text-slate-600">
+        {vendorLabel(vendor)} conversation{' '}
+        <span className="font-mono text-xs [overflow-wrap:anywhere]">{id}</span> did not start within the
+        selected dates, or it no longer exists. Widen the date range to look further back.
+      </p>
+      <button type="button" className={buttonStyles.secondary} onClick={onClose}>
+        Back to the list
+      </button>
+    </div>
   );
 }

@@ -34,9 +34,15 @@ export function useTranscript(conversation: Conversation): TranscriptView {
   });
 
   if (conversation.messages !== null) {
-    return { conversation, messages: { status: 'ready', messages: conversation.messages }, details: [], transcriptRaw: undefined };
+    return {
+      conversation,
+      messages: { status: 'ready', messages: conversation.messages },
+      details: [],
+      transcriptRaw: undefined,
+    };
   }
-  if (query === null) return { conversation, messages: { status: 'none' }, details: [], transcriptRaw: undefined };
+  if (query === null)
+    return { conversation, messages: { status: 'none' }, details: [], transcriptRaw: undefined };
   if (transcript.data) {
     const merged = applyTranscriptDetail(conversation, transcript.data);
     return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lenientArray, lenientNumber, lenientText } from '../lenient-schemas';
 
 /**
  * LiveChat REST API v2 `GET /chats` payloads, read leniently (docs: vendor-docs/livechat-rest-v2-chats.txt
@@ -6,37 +7,8 @@ import { z } from 'zod';
  * than one odd chat failing a list of thousands.
  */
 
-const text = z
-  .union([z.string(), z.number()])
-  .transform((value) => String(value))
-  .nullish()
-  .catch(null);
-
-const numeric = z
-  .union([
-    z.number(),
-    z
-      .string()
-      .trim()
-      .regex(/^-?\d+(\.\d+)?$/)
-      .transform(Number),
-  ])
-  .nullish()
-  .catch(null);
-
-/** An array whose items are each parsed on their own; items that do not fit are left out. */
-function lenientArray<Item extends z.ZodType>(item: Item) {
-  return z
-    .array(z.unknown())
-    .nullish()
-    .catch(null)
-    .transform((items) =>
-      (items ?? []).flatMap((value) => {
-        const parsed = item.safeParse(value);
-        return parsed.success ? [parsed.data] : [];
-      }),
-    );
-}
+const text = lenientText;
+const numeric = lenientNumber;
 
 export const liveChatPageSchema = z.looseObject({
   chats: z.array(z.unknown()).nullish().catch(null),

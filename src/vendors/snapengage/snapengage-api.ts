@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lenientNumber } from '../lenient-schemas';
 
 /**
  * SnapEngage cases as the Integration API posts them (snapengage-integration-post-api.txt) and as the
@@ -9,16 +10,7 @@ import { z } from 'zod';
 const optionalText = z.string().nullish().catch(null);
 
 /** SnapEngage sends numbers; a numeric string is read as one too. */
-const optionalNumber = z
-  .union([
-    z.number().finite(),
-    z
-      .string()
-      .regex(/^-?\d+(\.\d+)?$/)
-      .transform(Number),
-  ])
-  .nullish()
-  .catch(null);
+const optionalNumber = lenientNumber;
 
 const textList = z
   .array(z.unknown())

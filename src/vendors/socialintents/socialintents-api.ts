@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lenientNumber, lenientText } from '../lenient-schemas';
 
 /**
  * Social Intents payloads, read leniently: field names drift between doc versions and real accounts vary,
@@ -6,23 +7,8 @@ import { z } from 'zod';
  * docs: vendor-docs/socialintents-chat-history-v1.txt, socialintents-rest-api.txt, NOTES.md.
  */
 
-const text = z
-  .union([z.string(), z.number()])
-  .transform((value) => String(value))
-  .nullish()
-  .catch(null);
-
-const numeric = z
-  .union([
-    z.number(),
-    z
-      .string()
-      .trim()
-      .regex(/^-?\d+(\.\d+)?$/)
-      .transform(Number),
-  ])
-  .nullish()
-  .catch(null);
+const text = lenientText;
+const numeric = lenientNumber;
 
 /** The three lists the REST API offers; each takes the same filters. */
 export const socialIntentsLists = ['chats', 'missedchats', 'offlinemessages'] as const;
