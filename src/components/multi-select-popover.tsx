@@ -30,10 +30,15 @@ export function MultiSelectPopover({
   label,
   noun,
   options,
-  selected,
+  selected: committed,
   onChange,
   searchable = false,
 }: MultiSelectPopoverProps) {
+  // The new selection shows at once: the caller may apply it in a transition (a URL change filtering
+  // 100,000 rows), and a controlled checkbox would otherwise flick back until that lands.
+  const [local, setLocal] = useState({ selected: committed, seen: committed });
+  if (local.seen !== committed) setLocal({ selected: committed, seen: committed });
+  const selected = local.seen === committed ? local.selected : committed;
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const wrapperRef = useRef<HTMLDivElement>(null);
@@ -68,8 +73,13 @@ export function MultiSelectPopover({
     buttonRef.current?.focus();
   }
 
+  function choose(next: string[]) {
+    setLocal({ selected: next, seen: committed });
+    onChange(next);
+  }
+
   function toggle(value: string, checked: boolean) {
-    onChange(checked ? [...selected, value] : selected.filter((item) => item !== value));
+    choose(checked ? [...selected, value] : selected.filter((item) => item !== value));
   }
 
   const summary = summarize(selected, allOptions);
@@ -148,7 +158,7 @@ export function MultiSelectPopover({
           </ul>
           {selected.length > 0 && (
             <div className="flex justify-end border-t border-slate-100 p-1">
-              <button type="button" className={buttonStyles.ghost} onClick={() => onChange([])}>
+              <button type="button" className={buttonStyles.ghost} onClick={() => choose([])}>
                 Clear {label.toLowerCase()}
               </button>
             </div>

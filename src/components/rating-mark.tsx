@@ -34,7 +34,12 @@ function RatingIcon({ value }: { value: RatingValue }) {
     return (
       <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 text-amber-500">
         <circle cx="12" cy="12" r="8.5" fill="none" stroke="currentColor" strokeWidth="1.75" />
-        <path d="M8.5 14.5h7M9 9.5h.01M15 9.5h.01" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        <path
+          d="M8.5 14.5h7M9 9.5h.01M15 9.5h.01"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        />
       </svg>
     );
   }

@@ -18,11 +18,11 @@ import { hasActiveFilters } from './list-filters';
 import { ListToolbar } from './list-toolbar';
 import { ResultCount } from './result-count';
 import { useConversations, type ConversationsData } from './use-conversations';
-import { useConversationsTable } from './use-conversations-table';
 import { useDocumentTitle } from './use-document-title';
 import { useListFilters } from './use-list-filters';
 import { useMediaQuery, WIDE_LAYOUT_QUERY } from './use-media-query';
 import { useSelectedConversation } from './use-selected-conversation';
+import { useVisibleConversations } from './use-visible-conversations';
 import { VendorErrorBanners } from './vendor-error-banners';
 import { VendorStatusStrip } from './vendor-status-strip';
 
@@ -50,19 +50,16 @@ export function ConversationsPage() {
     routeVendor?.success && params.id !== undefined ? { vendor: routeVendor.data, id: params.id } : null;
   const selectedKey = selectionKey(selection);
 
-  const { table, rows } = useConversationsTable({
-    conversations: data.conversations,
-    filters: appliedFilters,
-    bounds: range,
-    besidePane: selection !== null && wide,
-    narrow: !wide,
-  });
+  const { rows, sorting, onSortingChange } = useVisibleConversations(
+    data.conversations,
+    appliedFilters,
+    range,
+  );
   const { start, end } = range;
   const facets = useMemo(
     () => computeFacets(data.conversations, { start, end }),
     [data.conversations, start, end],
   );
-  const matching = useMemo(() => rows.map((row) => row.original), [rows]);
   const selected = useSelectedConversation(data.conversations, selectedKey);
 
   const openConversation = useCallback(
@@ -157,12 +154,15 @@ export function ConversationsPage() {
             </div>
             <div className="flex shrink-0 items-center gap-3">
               {wide && dateRange}
-              <ExportControls conversations={matching} range={range} vendors={exportVendors} />
+              <ExportControls conversations={rows} range={range} vendors={exportVendors} />
             </div>
           </div>
           <ConversationsTable
-            table={table}
             rows={rows}
+            sorting={sorting}
+            onSortingChange={onSortingChange}
+            besidePane={selection !== null && wide}
+            narrow={!wide}
             selectedKey={selectedKey}
             search={search}
             scrollResetKey={JSON.stringify([appliedFilters, range.from, range.to])}

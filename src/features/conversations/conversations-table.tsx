@@ -1,9 +1,20 @@
-import { flexRender, type Header, type Row, type Table } from '@tanstack/react-table';
+import {
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type Header,
+  type OnChangeFn,
+  type Row,
+  type SortingState,
+  type VisibilityState,
+} from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
+  useCallback,
   useEffect,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
@@ -11,8 +22,9 @@ import {
 } from 'react';
 import { Link } from 'react-router';
 import type { Conversation } from '../../model/conversation';
-import { columnLayout } from './conversation-columns';
+import { columnLayout, conversationColumns, narrowColumnOrder } from './conversation-columns';
 import { conversationPath } from './conversation-path';
+import { isColumnId } from './sort-keys';
 
 /** Fixed heights: rows never wrap, so the virtualizer's arithmetic is exact and nothing jumps. */
 const ROW_HEIGHT = 37;
@@ -20,10 +32,33 @@ const HEADER_HEIGHT = 37;
 const HOVER_PREFETCH_DELAY_MS = 120;
 const SKELETON_ROWS = 14;
 
+const coreRowModel = getCoreRowModel<Conversation>();
+const besidePaneVisibility: VisibilityState = Object.fromEntries(
+  Object.entries(columnLayout).flatMap(([id, layout]) => (layout.hiddenBesidePane ? [[id, false]] : [])),
+);
+const allVisible: VisibilityState = {};
+
+function rowId(conversation: Conversation): string {
+  return conversation.key;
+}
+
+function widthOf(columnId: string): number {
+  return isColumnId(columnId) ? columnLayout[columnId].width : 120;
+}
+
+function alignOf(columnId: string): 'right' | 'center' | undefined {
+  return isColumnId(columnId) ? columnLayout[columnId].align : undefined;
+}
+
 export type ConversationsTableProps = {
-  table: Table<Conversation>;
-  /** The matching rows, sorted. */
-  rows: ReadonlyArray<Row<Conversation>>;
+  /** The matching conversations, sorted. */
+  rows: ReadonlyArray<Conversation>;
+  sorting: SortingState;
+  onSortingChange: OnChangeFn<SortingState>;
+  /** The transcript pane takes part of the width: the less telling columns step aside. */
+  besidePane: boolean;
+  /** Narrow windows put the visitor right after the time, so both read without scrolling sideways. */
+  narrow: boolean;
   /** The conversation open in the transcript pane. */
   selectedKey: string | null;
   /** The current query string, carried by the rows' links. */
@@ -39,9 +74,14 @@ export type ConversationsTableProps = {
 /**
  * A real <table> (so assistive technology and tests see table, rows and cells) whose body renders only
  * the rows in view, with spacer rows above and below standing in for the rest.
+ *
+ * TanStack Table gets only those rendered conversations as its data: it provides the columns, headers,
+ * sorting state and cells, while filtering and sorting over all rows happen before (see
+ * use-visible-conversations.ts), because a TanStack row object per conversation costs too much at 100,000.
  */
 export function ConversationsTable(props: ConversationsTableProps) {
-  const { table, rows, selectedKey, search, scrollResetKey, placeholder, onOpen, onPrefetch } = props;
+  const { rows, sorting, onSortingChange, besidePane, narrow } = props;
+  const { selectedKey, search, scrollResetKey, placeholder, onOpen, onPrefetch } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const pendingFocus = useRef<number | null>(null);
@@ -55,7 +95,7 @@ export function ConversationsTable(props: ConversationsTableProps) {
     overscan: 12,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey: useCallback((index: number) => rows[index]?.key ?? index, [rows]),
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0];
@@ -63,7 +103,28 @@ export function ConversationsTable(props: ConversationsTableProps) {
   const topSpace = first ? first.start - HEADER_HEIGHT : 0;
   const bottomSpace = last ? virtualizer.getTotalSize() - last.end : 0;
 
-  const sorting = table.getState().sorting;
+  const windowData = useMemo(
+    () => items.flatMap((item) => (rows[item.index] ? [rows[item.index] as Conversation] : [])),
+    [items, rows],
+  );
+  const table = useReactTable({
+    data: windowData,
+    columns: conversationColumns,
+    getRowId: rowId,
+    state: {
+      sorting,
+      columnVisibility: besidePane ? besidePaneVisibility : allVisible,
+      columnOrder: narrow ? narrowColumnOrder : [],
+    },
+    onSortingChange,
+    getCoreRowModel: coreRowModel,
+    manualSorting: true,
+    manualFiltering: true,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+  });
+  const windowRows = table.getRowModel().rows;
+
   const sortKey = sorting.map((sort) => `${sort.id}:${sort.desc ? 'desc' : 'asc'}`).join(',');
   useLayoutEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
@@ -73,7 +134,7 @@ export function ConversationsTable(props: ConversationsTableProps) {
   const revealed = useRef<string | null>(null);
   useEffect(() => {
     if (selectedKey === null || revealed.current === selectedKey) return;
-    const index = rows.findIndex((row) => row.id === selectedKey);
+    const index = rows.findIndex((row) => row.key === selectedKey);
     if (index === -1) return;
     revealed.current = selectedKey;
     virtualizer.scrollToIndex(index, { align: 'auto' });
@@ -102,19 +163,19 @@ export function ConversationsTable(props: ConversationsTableProps) {
 
   useEffect(() => () => window.clearTimeout(hoverTimer.current), []);
 
-  function rowAt(target: EventTarget): { row: Row<Conversation>; index: number } | null {
+  function rowAt(target: EventTarget): { conversation: Conversation; index: number } | null {
     if (!(target instanceof Element)) return null;
     const element = target.closest<HTMLElement>('tr[data-index]');
     const index = Number(element?.dataset.index);
-    const row = Number.isInteger(index) ? rows[index] : undefined;
-    return row ? { row, index } : null;
+    const conversation = Number.isInteger(index) ? rows[index] : undefined;
+    return conversation ? { conversation, index } : null;
   }
 
   function focusRow(index: number) {
     const clamped = Math.max(0, Math.min(rows.length - 1, index));
-    const row = rows[clamped];
-    if (!row) return;
-    setActiveKey(row.id);
+    const conversation = rows[clamped];
+    if (!conversation) return;
+    setActiveKey(conversation.key);
     pendingFocus.current = clamped;
     virtualizer.scrollToIndex(clamped, { align: 'auto' });
   }
@@ -137,17 +198,17 @@ export function ConversationsTable(props: ConversationsTableProps) {
       focusRow(target);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      onOpen(hit.row.original);
+      onOpen(hit.conversation);
     }
   }
 
   const rendered = new Set(items.map((item) => item.index));
-  const activeIndex = activeKey === null ? -1 : rows.findIndex((row) => row.id === activeKey);
+  const activeIndex = activeKey === null ? -1 : rows.findIndex((row) => row.key === activeKey);
   // One row takes part in Tab order: the active one when it is rendered, else the first in view.
   const tabbableIndex = rendered.has(activeIndex) ? activeIndex : (first?.index ?? -1);
   const visibleColumns = table.getVisibleLeafColumns();
   const columnsKey = visibleColumns.map((column) => column.id).join(',');
-  const minWidth = visibleColumns.reduce((sum, column) => sum + (columnLayout[column.id]?.width ?? 120), 0);
+  const minWidth = visibleColumns.reduce((sum, column) => sum + widthOf(column.id), 0);
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const showRows = placeholder === null || placeholder === undefined || placeholder === false;
 
@@ -161,7 +222,7 @@ export function ConversationsTable(props: ConversationsTableProps) {
       >
         <colgroup>
           {visibleColumns.map((column) => (
-            <col key={column.id} style={{ width: columnLayout[column.id]?.width }} />
+            <col key={column.id} style={{ width: widthOf(column.id) }} />
           ))}
         </colgroup>
         <thead className="sticky top-0 z-10">
@@ -180,22 +241,22 @@ export function ConversationsTable(props: ConversationsTableProps) {
               const hit = rowAt(event.target);
               // A click on the row's link is the link's (it also opens in a new tab with a modifier key).
               if (!hit || (event.target instanceof Element && event.target.closest('a'))) return;
-              setActiveKey(hit.row.id);
-              onOpen(hit.row.original);
+              setActiveKey(hit.conversation.key);
+              onOpen(hit.conversation);
             }}
             onFocus={(event) => {
               const hit = rowAt(event.target);
               if (!hit) return;
-              setActiveKey(hit.row.id);
-              onPrefetch(hit.row.original);
+              setActiveKey(hit.conversation.key);
+              onPrefetch(hit.conversation);
             }}
             onMouseOver={(event) => {
               const hit = rowAt(event.target);
-              if (!hit || hoveredKey.current === hit.row.id) return;
-              hoveredKey.current = hit.row.id;
+              if (!hit || hoveredKey.current === hit.conversation.key) return;
+              hoveredKey.current = hit.conversation.key;
               window.clearTimeout(hoverTimer.current);
               hoverTimer.current = window.setTimeout(
-                () => onPrefetch(hit.row.original),
+                () => onPrefetch(hit.conversation),
                 HOVER_PREFETCH_DELAY_MS,
               );
             }}
@@ -205,8 +266,8 @@ export function ConversationsTable(props: ConversationsTableProps) {
             }}
           >
             {topSpace > 0 && <tr aria-hidden="true" style={{ height: topSpace }} />}
-            {items.map((item) => {
-              const row = rows[item.index];
+            {items.map((item, position) => {
+              const row = windowRows[position];
               if (!row) return null;
               return (
                 <ConversationRow
@@ -231,7 +292,7 @@ export function ConversationsTable(props: ConversationsTableProps) {
 
 function HeaderCell({ header }: { header: Header<Conversation, unknown> }) {
   const sorted = header.column.getIsSorted();
-  const align = columnLayout[header.column.id]?.align;
+  const align = alignOf(header.column.id);
   return (
     <th
       scope="col"
@@ -294,7 +355,7 @@ const ConversationRow = memo(function ConversationRow({
       }`}
     >
       {row.getVisibleCells().map((cell) => {
-        const align = columnLayout[cell.column.id]?.align;
+        const align = alignOf(cell.column.id);
         const content = flexRender(cell.column.columnDef.cell, cell.getContext());
         return (
           <td

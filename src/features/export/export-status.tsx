@@ -85,8 +85,9 @@ function StatusText({ state }: { state: ExportState }) {
     case 'done':
       return (
         <>
+          {/* "rows", not "conversations": the list's own count is the status that names conversations. */}
           <p className="font-medium text-slate-900">
-            Exported {state.rows.toLocaleString()} {state.rows === 1 ? 'conversation' : 'conversations'}
+            Downloaded {state.rows.toLocaleString()} {state.rows === 1 ? 'row' : 'rows'}
           </p>
           <p className="truncate text-xs text-slate-500" title={state.fileName}>
             {state.fileName}

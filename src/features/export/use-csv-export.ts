@@ -4,6 +4,7 @@ import type { DayRange } from '../../lib/date-range';
 import type { Conversation, VendorId } from '../../model/conversation';
 import { transcriptQueryFor } from '../transcript/transcript-query';
 import { downloadFile } from './download-file';
+import { encodeParts } from './encode-parts';
 import { exportFileName } from './export-file-name';
 import type { ExportOptions } from './export-options';
 import { toCsvParts } from './to-csv';
@@ -88,8 +89,9 @@ export function useCsvExport() {
           },
           { signal, onProgress: (done, total) => setState({ phase: 'building', done, total }) },
         );
+        const bytes = await encodeParts(parts, { signal });
         const fileName = exportFileName(vendors, range);
-        downloadFile(parts, fileName);
+        downloadFile(bytes, fileName);
         setState({ phase: 'done', rows: rows.length, fileName, unavailable: unavailable.size });
       } catch (error) {
         if (signal.aborted) setState({ phase: 'cancelled' });

@@ -104,7 +104,7 @@ function FactGroup({ title, facts }: { title: string; facts: ReadonlyArray<Fact>
 
 function FactList({ facts }: { facts: ReadonlyArray<Fact> }) {
   return (
-    <dl className="grid grid-cols-[minmax(6.5rem,max-content)_1fr] gap-x-4 gap-y-2 text-sm">
+    <dl className="grid grid-cols-[8.5rem_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
       {facts.map((fact, index) =>
         fact === null ? null : (
           <div key={`${fact.term}-${index}`} className="contents">

@@ -15,14 +15,14 @@ const roleNames: Readonly<Record<MessageRole, string>> = {
 /** Visitors on the left, the company's side (agents, supervisors, bots) on the right, like a chat window. */
 const bubbleStyles: Readonly<Record<Exclude<MessageRole, 'system'>, string>> = {
   visitor: 'bg-slate-100 text-slate-900',
-  agent: 'bg-indigo-600 text-white',
+  agent: 'bg-indigo-50 text-slate-900 ring-1 ring-inset ring-indigo-100',
   supervisor: 'bg-amber-50 text-slate-900 ring-1 ring-inset ring-amber-300',
   bot: 'bg-white text-slate-900 ring-1 ring-inset ring-slate-300',
 };
 
 const quietText: Readonly<Record<Exclude<MessageRole, 'system'>, string>> = {
   visitor: 'text-slate-500',
-  agent: 'text-indigo-200',
+  agent: 'text-indigo-900/55',
   supervisor: 'text-amber-800/70',
   bot: 'text-slate-500',
 };
@@ -108,7 +108,7 @@ function ChatMessage({ entry, role }: { entry: ThreadEntry; role: Exclude<Messag
           <p className="whitespace-pre-wrap [overflow-wrap:anywhere]">{message.text}</p>
         )}
         <Translations translations={message.translations} tone={quietText[role]} />
-        <Attachments attachments={message.attachments} light={role === 'agent'} />
+        <Attachments attachments={message.attachments} />
         {message.at !== null && (
           <p className={`mt-0.5 text-right text-[11px] tabular-nums ${quietText[role]}`}>
             <MessageTime at={message.at} />
@@ -150,7 +150,7 @@ function Translations({ translations, tone }: { translations: Record<string, str
   );
 }
 
-function Attachments({ attachments, light }: { attachments: ReadonlyArray<Attachment>; light: boolean }) {
+function Attachments({ attachments }: { attachments: ReadonlyArray<Attachment> }) {
   if (attachments.length === 0) return null;
   return (
     <ul aria-label="Attachments" className="mt-1 flex flex-col gap-0.5">
@@ -165,14 +165,14 @@ function Attachments({ attachments, light }: { attachments: ReadonlyArray<Attach
               strokeLinecap="round"
             />
           </svg>
-          <AttachmentLink attachment={attachment} light={light} />
+          <AttachmentLink attachment={attachment} />
         </li>
       ))}
     </ul>
   );
 }
 
-function AttachmentLink({ attachment, light }: { attachment: Attachment; light: boolean }) {
+function AttachmentLink({ attachment }: { attachment: Attachment }) {
   const href = safeHttpUrl(attachment.url);
   const name = attachment.name.trim() || 'Attachment';
   if (href === null) return <span className="[overflow-wrap:anywhere]">{name}</span>;
@@ -181,9 +181,7 @@ function AttachmentLink({ attachment, light }: { attachment: Attachment; light: 
       href={href}
       target="_blank"
       rel="noopener noreferrer"
-      className={`underline underline-offset-2 [overflow-wrap:anywhere] focus-visible:outline-2 focus-visible:outline-offset-2 ${
-        light ? 'text-white focus-visible:outline-white' : 'text-indigo-700 focus-visible:outline-indigo-600'
-      }`}
+      className="text-indigo-700 underline underline-offset-2 [overflow-wrap:anywhere] hover:text-indigo-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
     >
       {name}
     </a>

@@ -1,5 +1,5 @@
-import { buttonStyles } from '../../components/button-styles';
 import { useId } from 'react';
+import { buttonStyles } from '../../components/button-styles';
 import { vendorLabel } from '../../vendors/registry';
 import { ConversationDetails } from './conversation-details';
 import { MessageThread } from './message-thread';

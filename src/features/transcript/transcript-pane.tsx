@@ -20,7 +20,16 @@ export type TranscriptPaneProps = {
  * The reading pane for one conversation: who and when in the header, then the messages, the details and
  * the raw payload. Opening it moves focus to its heading; Escape or the close button closes it.
  */
-export function TranscriptPane({ vendor, id, conversation, listLoading, onClose }: TranscriptPaneProps) {
+export function TranscriptPane({
+  vendor,
+  id,
+  conversation: listed,
+  listLoading,
+  onClose,
+}: TranscriptPaneProps) {
+  const view = useTranscript(listed);
+  // The fetched transcript may know more than the list (ImBox: the visitor's name), so show the merge.
+  const conversation = view?.conversation;
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEscapeToClose(onClose);
@@ -34,11 +43,11 @@ export function TranscriptPane({ vendor, id, conversation, listLoading, onClose 
     ? visitorTitle(conversation)
     : listLoading
       ? 'Loading conversation…'
-      : 'Not found';
+      : 'Conversation not found';
 
   return (
     <section aria-labelledby={headingId} className="flex min-h-full flex-col bg-white">
-      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:px-5">
+      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white px-4 py-3 sm:px-5">
         <div className="flex items-start gap-3">
           <div className="min-w-0 flex-1">
             <p className="flex items-center gap-2 text-xs text-slate-500">
@@ -69,8 +78,8 @@ export function TranscriptPane({ vendor, id, conversation, listLoading, onClose 
           </button>
         </div>
       </header>
-      {conversation ? (
-        <LoadedPane conversation={conversation} />
+      {view ? (
+        <TranscriptBody view={view} />
       ) : listLoading ? (
         <PaneSkeleton />
       ) : (
@@ -78,11 +87,6 @@ export function TranscriptPane({ vendor, id, conversation, listLoading, onClose 
       )}
     </section>
   );
-}
-
-function LoadedPane({ conversation }: { conversation: Conversation }) {
-  const view = useTranscript(conversation);
-  return <TranscriptBody view={view} />;
 }
 
 function visitorTitle(conversation: Conversation): string {
@@ -99,7 +103,7 @@ function HeaderFacts({ conversation }: { conversation: Conversation }) {
     agents === '' ? null : agents,
   ].filter((fact): fact is string => fact !== null);
   return (
-    <p className="mt-0.5 truncate text-xs text-slate-500" title={facts.join(' · ')}>
+    <p className="mt-0.5 text-xs text-slate-500 lg:truncate" title={facts.join(' · ')}>
       {conversation.visitor.name !== null && conversation.visitor.email !== null && (
         <span className="text-slate-600">{conversation.visitor.email} · </span>
       )}

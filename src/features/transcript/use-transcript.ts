@@ -21,18 +21,19 @@ export type TranscriptView = {
 };
 
 /**
- * What the reading pane shows for one conversation: its messages straight from the list when the list
+ * What the reading pane shows for one conversation (null while the list has not got it): its messages straight from the list when the list
  * carries them, else the transcript fetched lazily (and cached per conversation, so a row prefetched on
  * hover opens at once).
  */
-export function useTranscript(conversation: Conversation): TranscriptView {
-  const query = conversation.messages === null ? transcriptQueryFor(conversation) : null;
+export function useTranscript(conversation: Conversation | undefined): TranscriptView | null {
+  const query = conversation?.messages === null ? transcriptQueryFor(conversation) : null;
   const transcript = useQuery({
-    queryKey: query?.queryKey ?? ['transcript-not-needed', conversation.key],
+    queryKey: query?.queryKey ?? ['transcript-not-needed', conversation?.key ?? null],
     queryFn: query ? query.queryFn : skipToken,
     staleTime: query?.staleTime,
   });
 
+  if (conversation === undefined) return null;
   if (conversation.messages !== null) {
     return {
       conversation,

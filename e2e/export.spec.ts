@@ -1,0 +1,131 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { expect, test } from './fixtures';
+import { loadedCount } from './list-helpers';
+
+const HEADER = [
+  'vendor',
+  'id',
+  'started_at',
+  'duration_seconds',
+  'status',
+  'visitor_name',
+  'visitor_email',
+  'agents',
+  'tags',
+  'rating',
+  'message_count',
+  'page_url',
+];
+
+function dayInStockholm(daysAgo: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(
+    Date.now() - daysAgo * 86_400_000,
+  );
+}
+
+function exportStatus(page: Page) {
+  return page.getByRole('status', { name: 'Export' });
+}
+
+async function setOption(page: Page, name: string, checked: boolean): Promise<void> {
+  await page.getByRole('button', { name: 'Export options' }).click();
+  await page.getByRole('checkbox', { name }).setChecked(checked);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('checkbox', { name })).toBeHidden();
+}
+
+/** Clicks Export CSV and returns the downloaded file's name and its records (header first). */
+async function exportCsv(page: Page): Promise<{ fileName: string; text: string; records: string[][] }> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const download = await downloading;
+  const path = await download.path();
+  const text = await readFile(path, 'utf8');
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return { fileName: download.suggestedFilename(), text, records: parsed.data };
+}
+
+test.describe('CSV export', () => {
+  test('downloads exactly the filtered conversations under the documented header', async ({ page }) => {
+    const from = dayInStockholm(29);
+    const to = dayInStockholm(0);
+    await page.goto(`/?vendor=livechat&status=answered&from=${from}&to=${to}`);
+    const count = await loadedCount(page);
+    expect(count).toBeGreaterThan(0);
+
+    const { fileName, text, records } = await exportCsv(page);
+    expect(fileName).toBe(`backscroll_livechat_${from}_to_${to}.csv`);
+    expect(text.startsWith(`${HEADER.join(',')}\r\n`)).toBe(true);
+    expect(records[0]).toEqual(HEADER);
+    const rows = records.slice(1);
+    expect(rows).toHaveLength(count);
+    expect(new Set(rows.map((row) => row[0]))).toEqual(new Set(['livechat']));
+    expect(new Set(rows.map((row) => row[4]))).toEqual(new Set(['answered']));
+    for (const row of rows) expect(row[2]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[12]:00$/);
+    await expect(exportStatus(page)).toContainText(`Downloaded ${count.toLocaleString('en-GB')}`);
+  });
+
+  test('Excel option adds the BOM and is remembered', async ({ page }) => {
+    await page.goto('/?vendor=snapengage&status=missed');
+    await loadedCount(page);
+    await setOption(page, 'Excel (BOM)', true);
+    const first = await exportCsv(page);
+    expect(first.text.charCodeAt(0)).toBe(0xfeff);
+
+    await page.reload();
+    await loadedCount(page);
+    await page.getByRole('button', { name: 'Export options' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Excel (BOM)' })).toBeChecked();
+  });
+
+  test('with transcripts, fetches the ImBox transcripts first and writes them into a column', async ({
+    page,
+  }) => {
+    await page.goto(`/?vendor=imbox&status=answered&from=${dayInStockholm(4)}&to=${dayInStockholm(0)}`);
+    const count = await loadedCount(page);
+    expect(count).toBeGreaterThan(0);
+    await setOption(page, 'Include transcripts', true);
+
+    const { records } = await exportCsv(page);
+    expect(records[0]).toEqual([...HEADER, 'transcript']);
+    expect(records.slice(1)).toHaveLength(count);
+    for (const row of records.slice(1)) {
+      expect(row[12]).toMatch(/^\[\d{2}:\d{2}:\d{2}\] System: Visitor joined on https?:\/\//);
+      expect(row[10]).toMatch(/^\d+$/);
+    }
+  });
+
+  test('with transcripts, shows progress and can be cancelled without downloading', async ({ page }) => {
+    await page.goto(`/?vendor=imbox&from=${dayInStockholm(89)}&to=${dayInStockholm(0)}`);
+    await loadedCount(page);
+    await setOption(page, 'Include transcripts', true);
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    await expect(exportStatus(page)).toContainText(/Fetching transcripts [\d,]+\/[\d,]+…/);
+    await expect(page.getByRole('progressbar', { name: 'Fetching transcripts' })).toBeVisible();
+    await exportStatus(page).getByRole('button', { name: 'Cancel' }).click();
+
+    await expect(exportStatus(page)).toHaveText(/Export cancelled\. Nothing was downloaded\./);
+    await page.waitForTimeout(500);
+    expect(downloads).toBe(0);
+    await expect(page.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
+  });
+
+  test('is disabled, saying why, when nothing matches', async ({ page }) => {
+    await page.goto('/?q=no-such-visitor-anywhere');
+    await expect(page.getByRole('status').filter({ hasText: /conversations?/ })).toHaveText(
+      /^0 conversations$/,
+      {
+        timeout: 20_000,
+      },
+    );
+    const button = page.getByRole('button', { name: 'Export CSV' });
+    await expect(button).toBeDisabled();
+    await expect(button).toHaveAccessibleDescription(/Nothing to export/);
+  });
+});

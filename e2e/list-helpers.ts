@@ -1,0 +1,43 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** The conversations table and its body rows (the header row has no cells). */
+export function conversationsTable(page: Page): Locator {
+  return page.getByRole('table', { name: 'Conversations' });
+}
+
+export function bodyRows(page: Page): Locator {
+  return conversationsTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') });
+}
+
+/** A filter's button ("Status", "Rating", ...), not the table's column header of the same name. */
+export function filterButton(page: Page, name: string): Locator {
+  return page.getByRole('group', { name: 'Filters' }).getByRole('button', { name: new RegExp(`^${name}`) });
+}
+
+/** The count in role=status once every vendor has loaded: "1,234 conversations". */
+export async function loadedCount(page: Page): Promise<number> {
+  const status = page.getByRole('status').filter({ hasText: /conversations?/ });
+  await expect(status).toHaveText(/^[\d,]+ conversations?$/, { timeout: 20_000 });
+  return Number((await status.innerText()).replace(/[^\d]/g, ''));
+}
+
+/** The texts of one column's cells in the rendered rows, by the column's header name. */
+export async function columnTexts(page: Page, header: string): Promise<string[]> {
+  const headers = await conversationsTable(page).getByRole('columnheader').allInnerTexts();
+  const index = headers.findIndex((text) => text.trim() === header);
+  if (index === -1) throw new Error(`No column "${header}" among ${headers.join(', ')}`);
+  const rows = bodyRows(page);
+  const count = await rows.count();
+  const texts: string[] = [];
+  for (let i = 0; i < count; i++)
+    texts.push((await rows.nth(i).getByRole('cell').nth(index).innerText()).trim());
+  return texts;
+}
+
+/** Lowercased without accents: how the list compares visitor names. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}

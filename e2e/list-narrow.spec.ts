@@ -1,0 +1,32 @@
+import { expect, test } from './fixtures';
+import { bodyRows, conversationsTable, filterButton, loadedCount } from './list-helpers';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test('on a phone-sized window the list stays readable and the transcript covers it', async ({ page }) => {
+  await page.goto('/?status=answered');
+  await loadedCount(page);
+
+  // The time and the visitor are the first two columns, both inside the window.
+  for (const name of ['Started', 'Visitor']) {
+    const box = await conversationsTable(page).getByRole('columnheader', { name }).boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+  }
+
+  // Filters fold under one button.
+  const vendorFilter = filterButton(page, 'Vendor');
+  await expect(vendorFilter).toBeHidden();
+  await page.getByRole('button', { name: /^Filters/ }).click();
+  await expect(vendorFilter).toBeVisible();
+  await expect(page.getByLabel('From')).toBeVisible();
+
+  await bodyRows(page).first().click();
+  const close = page.getByRole('button', { name: 'Close transcript' });
+  await expect(close).toBeVisible();
+  const closeBox = await close.boundingBox();
+  expect((closeBox?.x ?? 0) + (closeBox?.width ?? 0)).toBeLessThanOrEqual(390);
+  await close.click();
+  await expect(page).toHaveURL(/\/\?status=answered$/);
+  await expect(bodyRows(page).first()).toBeVisible();
+});

@@ -1,0 +1,148 @@
+import { expect, test } from './fixtures';
+import { bodyRows, columnTexts, conversationsTable, filterButton, fold, loadedCount } from './list-helpers';
+
+test.describe('the conversation list', () => {
+  test('shows every demo vendor’s conversations with their count', async ({ page }) => {
+    await page.goto('/');
+    const total = await loadedCount(page);
+    expect(total).toBeGreaterThan(10);
+
+    const vendors = page.getByRole('list', { name: 'Vendors' });
+    for (const label of ['Social Intents', 'LiveChat', 'ImBox', 'SnapEngage']) {
+      await expect(vendors.getByRole('listitem').filter({ hasText: label })).toContainText('Demo');
+    }
+    await expect(vendors).not.toContainText('Failed');
+
+    const shownVendors = new Set(await columnTexts(page, 'Vendor'));
+    expect(shownVendors.size).toBeGreaterThan(1);
+    const started = await columnTexts(page, 'Started');
+    expect(started[0]).toMatch(/\d{1,2} \w{3} \d{4}, \d{2}:\d{2}/);
+  });
+
+  test('filters given in the link narrow the rows and the count', async ({ page }) => {
+    await page.goto('/');
+    const total = await loadedCount(page);
+
+    await page.goto('/?status=missed');
+    const missed = await loadedCount(page);
+    expect(missed).toBeGreaterThan(0);
+    expect(missed).toBeLessThan(total);
+    expect(new Set(await columnTexts(page, 'Status'))).toEqual(new Set(['Missed']));
+    await expect(filterButton(page, 'Status')).toContainText('Missed');
+
+    await page.goto('/?status=missed&status=offline&vendor=livechat');
+    const narrowed = await loadedCount(page);
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(total);
+    expect(new Set(await columnTexts(page, 'Vendor'))).toEqual(new Set(['LiveChat']));
+    for (const status of await columnTexts(page, 'Status')) expect(['Missed', 'Offline']).toContain(status);
+  });
+
+  test('finds visitors by part of their e-mail address', async ({ page }) => {
+    await page.goto('/');
+    const total = await loadedCount(page);
+    const email = (await columnTexts(page, 'E-mail')).find((text) => text.includes('@'));
+    if (!email) throw new Error('no row with an e-mail address');
+    const part = email.slice(0, email.indexOf('@')).toUpperCase();
+
+    await page.getByRole('searchbox', { name: 'Search visitors' }).fill(part);
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(part)}`));
+    const found = await loadedCount(page);
+    expect(found).toBeGreaterThan(0);
+    expect(found).toBeLessThan(total);
+    for (const shown of await columnTexts(page, 'E-mail')) expect(shown).toContain(part.toLowerCase());
+  });
+
+  test('sorts by a column when its header is clicked', async ({ page }) => {
+    await page.goto('/');
+    await loadedCount(page);
+    const visitorHeader = conversationsTable(page).getByRole('columnheader', { name: 'Visitor' });
+    await expect(conversationsTable(page).getByRole('columnheader', { name: 'Started' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+
+    await visitorHeader.getByRole('button').click();
+    await expect(visitorHeader).toHaveAttribute('aria-sort', 'ascending');
+    const ascending = (await columnTexts(page, 'Visitor')).slice(0, 15).map(fold);
+    expect(ascending).toEqual([...ascending].sort());
+
+    await visitorHeader.getByRole('button').click();
+    await expect(visitorHeader).toHaveAttribute('aria-sort', 'descending');
+    const descending = (await columnTexts(page, 'Visitor')).slice(0, 15).map(fold);
+    expect(descending).toEqual([...descending].sort().reverse());
+    expect(descending[0]).not.toBe(ascending[0]);
+  });
+
+  test('Back and Forward restore the filters', async ({ page }) => {
+    await page.goto('/');
+    const total = await loadedCount(page);
+
+    await filterButton(page, 'Status').click();
+    await page.getByRole('checkbox', { name: 'Missed' }).check();
+    await expect(page).toHaveURL(/[?&]status=missed/);
+    const missed = await loadedCount(page);
+    await page.keyboard.press('Escape');
+
+    await filterButton(page, 'Rating').click();
+    await page.getByRole('checkbox', { name: 'Unrated' }).check();
+    await expect(page).toHaveURL(/rating=unrated/);
+    await page.keyboard.press('Escape');
+
+    await page.goBack();
+    await expect(page).not.toHaveURL(/rating=/);
+    await expect(page).toHaveURL(/status=missed/);
+    expect(await loadedCount(page)).toBe(missed);
+    await expect(filterButton(page, 'Rating')).not.toContainText('Unrated');
+
+    await page.goBack();
+    await expect(page).not.toHaveURL(/status=/);
+    expect(await loadedCount(page)).toBe(total);
+
+    await page.goForward();
+    await page.goForward();
+    await expect(page).toHaveURL(/status=missed/);
+    await expect(page).toHaveURL(/rating=unrated/);
+    await expect(filterButton(page, 'Rating')).toContainText('Unrated');
+  });
+
+  test('explains an empty result and clears the filters', async ({ page }) => {
+    await page.goto('/?q=no-such-visitor-anywhere&tag=vip');
+    await expect(page.getByRole('heading', { name: 'No conversations match these filters' })).toBeVisible({
+      timeout: 20_000,
+    });
+    const active = page.getByRole('list', { name: 'Active filters' });
+    await expect(active).toContainText('no-such-visitor-anywhere');
+    await expect(active).toContainText('vip');
+    expect(await loadedCount(page)).toBe(0);
+
+    await page.getByRole('main').getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page).not.toHaveURL(/[?&](q|tag)=/);
+    await expect(page.getByRole('searchbox', { name: 'Search visitors' })).toHaveValue('');
+    expect(await loadedCount(page)).toBeGreaterThan(0);
+    await expect(bodyRows(page).first()).toBeVisible();
+  });
+
+  test('opening a conversation keeps the filters, and closing returns to them', async ({ page }) => {
+    await page.goto('/?status=answered');
+    await loadedCount(page);
+    await bodyRows(page).first().click();
+    await expect(page).toHaveURL(/\/conversations\/[a-z]+\/[^?]+\?status=answered$/);
+    await expect(bodyRows(page).first()).toHaveAttribute('aria-current', 'true');
+
+    await page.getByRole('button', { name: 'Close transcript' }).click();
+    await expect(page).toHaveURL(/\/\?status=answered$/);
+    await expect(bodyRows(page).first()).not.toHaveAttribute('aria-current', 'true');
+  });
+
+  test('rows open from the keyboard', async ({ page }) => {
+    await page.goto('/');
+    await loadedCount(page);
+    await bodyRows(page).first().focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(bodyRows(page).nth(1)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/conversations\//);
+    await expect(bodyRows(page).nth(1)).toHaveAttribute('aria-current', 'true');
+  });
+});

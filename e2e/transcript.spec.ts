@@ -1,0 +1,150 @@
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { z } from 'zod';
+import { expect, test } from './fixtures';
+import { bodyRows, loadedCount } from './list-helpers';
+
+/** The browser runs in Europe/Stockholm (playwright.config.ts): days in the URL are days there. */
+function dayInStockholm(daysAgo: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(
+    Date.now() - daysAgo * 86_400_000,
+  );
+}
+const last90Days = `from=${dayInStockholm(89)}&to=${dayInStockholm(0)}`;
+
+function pane(page: Page): Locator {
+  return page.getByRole('region').filter({ has: page.getByRole('button', { name: 'Close transcript' }) });
+}
+
+/** A vendor payload (as the demo vendors send it) found through the proxy, to deep-link to it. */
+async function findSocialIntentsChat(request: APIRequestContext, text: string): Promise<string> {
+  const response = await request.get('/api/socialintents/chats');
+  expect(response.ok()).toBe(true);
+  const body = z
+    .object({
+      chats: z.array(
+        z.object({ id: z.string(), messages: z.array(z.object({ body: z.string() })).nullish() }),
+      ),
+    })
+    .parse(await response.json());
+  const chat = body.chats.find((candidate) =>
+    candidate.messages?.some((message) => message.body.includes(text)),
+  );
+  if (!chat) throw new Error(`no Social Intents demo chat says ${text}`);
+  return chat.id;
+}
+
+test.describe('the transcript pane', () => {
+  test('opens from a row with the messages in order, each with its author and time', async ({ page }) => {
+    await page.goto('/?vendor=snapengage&status=answered');
+    await loadedCount(page);
+    const row = bodyRows(page).first();
+    const visitor = (await row.getByRole('cell').nth(2).innerText()).trim();
+    await row.click();
+
+    await expect(page).toHaveURL(/\/conversations\/snapengage\/[^/?]+\?vendor=snapengage&status=answered$/);
+    const reading = pane(page);
+    await expect(reading.getByRole('heading', { level: 2 })).toBeFocused();
+    const messages = reading.getByRole('list', { name: 'Messages' }).getByRole('listitem');
+    await expect(messages.first()).toBeVisible();
+    const count = await messages.count();
+    expect(count).toBeGreaterThanOrEqual(3);
+
+    const times: number[] = [];
+    for (let index = 0; index < count; index++) {
+      const item = messages.nth(index);
+      const time = item.locator('time');
+      await expect(time).toHaveText(/^\d{2}:\d{2}$/);
+      times.push(Date.parse((await time.getAttribute('datetime')) ?? ''));
+      // Every message names its author, shown or (inside a group) for screen readers.
+      expect((await item.textContent())?.length ?? 0).toBeGreaterThan(0);
+    }
+    expect(times.every((time) => Number.isFinite(time))).toBe(true);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    if (visitor !== 'Anonymous') await expect(messages.first()).toContainText(visitor);
+    await expect(reading.getByRole('term').filter({ hasText: 'Conversation ID' })).toBeVisible();
+  });
+
+  test('opens directly from a link and shows HTML written by a visitor as plain text', async ({ page }) => {
+    const hostile = 'Is <b>this</b> a bug? <img src=x onerror=alert(1)>';
+    const id = await findSocialIntentsChat(page.request, hostile);
+    page.on('dialog', (dialog) => {
+      throw new Error(`a script from vendor text ran: ${dialog.message()}`);
+    });
+
+    await page.goto(`/conversations/socialintents/${id}?${last90Days}`);
+    const reading = pane(page);
+    await expect(reading.getByText(hostile, { exact: true })).toBeVisible();
+    await expect(reading.locator('img')).toHaveCount(0);
+    await expect(reading.locator('b')).toHaveCount(0);
+    await expect(reading.getByRole('heading', { level: 2 })).not.toHaveText(/Loading|not found/);
+  });
+
+  test('Escape and the close button return to the list with the same filters', async ({ page }) => {
+    await page.goto('/?vendor=livechat&status=answered');
+    const count = await loadedCount(page);
+    await bodyRows(page).first().click();
+    await expect(pane(page)).toBeVisible();
+
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/\/\?vendor=livechat&status=answered$/);
+    await expect(pane(page)).toHaveCount(0);
+    expect(await loadedCount(page)).toBe(count);
+
+    await bodyRows(page).nth(1).click();
+    await pane(page).getByRole('button', { name: 'Close transcript' }).click();
+    await expect(page).toHaveURL(/\/\?vendor=livechat&status=answered$/);
+    await expect(pane(page)).toHaveCount(0);
+  });
+
+  test('says when a linked conversation is not in the loaded range', async ({ page }) => {
+    await page.goto(`/conversations/livechat/NO-SUCH-CHAT?vendor=livechat`);
+    const reading = pane(page);
+    await expect(reading).toContainText('not in the loaded range');
+    await reading.getByRole('button', { name: 'Back to the list' }).click();
+    await expect(page).toHaveURL(/\/\?vendor=livechat$/);
+  });
+
+  test('an ImBox transcript, fetched when opened, shows the visitor joining in words', async ({ page }) => {
+    await page.goto('/?vendor=imbox&status=answered');
+    await loadedCount(page);
+    await bodyRows(page).first().click();
+    const reading = pane(page);
+    await expect(reading.getByRole('list', { name: 'Messages' })).toContainText(
+      /Visitor joined on https?:\/\/\S+/,
+    );
+    await expect(reading.getByRole('list', { name: 'Messages' })).not.toContainText('{"type"');
+    await expect(reading.getByText('ImBox details')).toBeVisible();
+  });
+
+  test('SnapEngage messages show their translations beside the original', async ({ page }) => {
+    const now = Date.now();
+    const response = await page.request.get(
+      `/api/snapengage/cases?from=${now - 89 * 86_400_000}&to=${now}&limit=1000`,
+    );
+    const cases = z
+      .object({
+        cases: z.array(
+          z.object({
+            id: z.string(),
+            transcripts: z
+              .array(
+                z.object({ message: z.string(), translations: z.record(z.string(), z.string()).nullish() }),
+              )
+              .nullish(),
+          }),
+        ),
+      })
+      .parse(await response.json()).cases;
+    const translated = cases.find((item) =>
+      item.transcripts?.some((line) => Object.keys(line.translations ?? {}).length > 0),
+    );
+    if (!translated) throw new Error('no translated SnapEngage demo case');
+    const line = translated.transcripts?.find((entry) => Object.keys(entry.translations ?? {}).length > 0);
+    const [language, translation] = Object.entries(line?.translations ?? {})[0] ?? ['', ''];
+
+    await page.goto(`/conversations/snapengage/${encodeURIComponent(translated.id)}?${last90Days}`);
+    const messages = pane(page).getByRole('list', { name: 'Messages' });
+    await expect(messages.getByText(line?.message.trim() ?? '', { exact: true }).first()).toBeVisible();
+    await expect(messages.getByText(`${language.toUpperCase()}: ${translation}`).first()).toBeVisible();
+  });
+});

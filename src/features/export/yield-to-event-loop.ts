@@ -1,0 +1,25 @@
+type SchedulerWithYield = { yield: () => Promise<void> };
+
+function hasSchedulerYield(value: unknown): value is SchedulerWithYield {
+  return typeof value === 'object' && value !== null && 'yield' in value && typeof value.yield === 'function';
+}
+
+/**
+ * Lets the browser paint and handle input between two slices of long work. `scheduler.yield` where it
+ * exists; else a MessageChannel message, which (unlike a nested setTimeout) is not clamped to 4 ms.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  const scheduler: unknown = Reflect.get(globalThis, 'scheduler');
+  if (hasSchedulerYield(scheduler)) return scheduler.yield();
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
