@@ -6,7 +6,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'data', '.e2e-data', 'test-results', 'playwright-report', 'screenshots', 'bench-results'],
+    ignores: [
+      'dist',
+      'node_modules',
+      'data',
+      '.e2e-data',
+      'test-results',
+      'playwright-report',
+      'screenshots',
+      'bench-results',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -31,7 +40,14 @@ export default tseslint.config(
     // The browser bundle must never import server code (it holds the secrets).
     files: ['src/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', '../server/*'], message: 'The browser must not import server code.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/server/**', '../server/*'], message: 'The browser must not import server code.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -10,17 +10,26 @@ const secrets = [
   demoCredentials.snapengage.apiToken,
 ];
 
-test('no credential reaches the browser: not in the built files, not in API responses', async ({ page, request }) => {
+test('no credential reaches the browser: not in the built files, not in API responses', async ({
+  page,
+  request,
+}) => {
   const bodies: string[] = [];
   page.on('response', async (response) => {
-    if (response.request().resourceType() === 'document' || response.url().includes('/api/') || response.url().includes('/assets/')) {
+    if (
+      response.request().resourceType() === 'document' ||
+      response.url().includes('/api/') ||
+      response.url().includes('/assets/')
+    ) {
       bodies.push(await response.text().catch(() => ''));
     }
   });
   await page.goto('/');
   await expect(page.getByRole('status').first()).toContainText(/\d[\d,]* conversations?/);
 
-  const scripts = await page.locator('script[src]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('src') ?? ''));
+  const scripts = await page
+    .locator('script[src]')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('src') ?? ''));
   expect(scripts.length).toBeGreaterThan(0);
   for (const src of scripts) bodies.push(await (await request.get(src)).text());
   bodies.push(await (await request.get('/api/vendors')).text());

@@ -7,5 +7,7 @@ import { chromium } from '@playwright/test';
 if (existsSync('/usr/bin/chromium')) process.exit(0);
 if (existsSync(chromium.executablePath())) process.exit(0);
 console.log('No Chromium found: installing Playwright’s Chromium (one time)…');
-const result = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'install', 'chromium'], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'install', 'chromium'], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

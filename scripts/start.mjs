@@ -22,12 +22,30 @@ function newestMtime(target) {
 const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
 const sourcesAt = Math.max(...sources.map((source) => newestMtime(path.join(root, source))));
 if (builtAt < sourcesAt) {
-  console.log(builtAt === 0 ? 'Building Backscroll (first start)…' : 'Sources changed since the last build: rebuilding…');
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', distDir, '--emptyOutDir'], {
-    stdio: 'inherit',
-  });
+  console.log(
+    builtAt === 0
+      ? 'Building Backscroll (first start)…'
+      : 'Sources changed since the last build: rebuilding…',
+  );
+  const build = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--logLevel',
+      'warn',
+      '--outDir',
+      distDir,
+      '--emptyOutDir',
+    ],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'main.ts')], { stdio: 'inherit' });
+const server = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'main.ts')], {
+  stdio: 'inherit',
+});
 process.exit(server.status ?? 0);

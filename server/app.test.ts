@@ -28,19 +28,31 @@ function setup(extraEnv: Record<string, string> = {}) {
     calls.push(request);
     return Response.json({ echoed: request.url });
   };
-  const app = createApp({ config, fetcher, logger: createLogger(['si-token-SECRET', 'lc-key-SECRET', 'imbox-key-SECRET', '4711', 'se-token-SECRET'], (line) => lines.push(line)) });
+  const app = createApp({
+    config,
+    fetcher,
+    logger: createLogger(
+      ['si-token-SECRET', 'lc-key-SECRET', 'imbox-key-SECRET', '4711', 'se-token-SECRET'],
+      (line) => lines.push(line),
+    ),
+  });
   return { app, calls, lines };
 }
 
-const decodeBasic = (header: string | null) => Buffer.from((header ?? '').replace(/^Basic /, ''), 'base64').toString();
+const decodeBasic = (header: string | null) =>
+  Buffer.from((header ?? '').replace(/^Basic /, ''), 'base64').toString();
 
 describe('the proxy', () => {
   it('forwards Social Intents lists to the configured base URL with Basic auth', async () => {
     const { app, calls } = setup();
-    const response = await app.request('/api/socialintents/missedchats?date_from=2026-11-01&date_to=2026-11-21&timezone=Europe%2FStockholm');
+    const response = await app.request(
+      '/api/socialintents/missedchats?date_from=2026-11-01&date_to=2026-11-21&timezone=Europe%2FStockholm',
+    );
     expect(response.status).toBe(200);
     const upstream = calls[0];
-    expect(upstream?.url).toBe('http://si.test/v1/api/missedchats?date_from=2026-11-01&date_to=2026-11-21&timezone=Europe%2FStockholm');
+    expect(upstream?.url).toBe(
+      'http://si.test/v1/api/missedchats?date_from=2026-11-01&date_to=2026-11-21&timezone=Europe%2FStockholm',
+    );
     expect(decodeBasic(upstream?.headers.get('authorization') ?? null)).toBe('acct-1:si-token-SECRET');
   });
 
@@ -49,7 +61,9 @@ describe('the proxy', () => {
     await app.request('/api/livechat/chats?page=2&date_from=2026-11-01');
     expect(calls[0]?.url).toBe('http://lc.test/chats?page=2&date_from=2026-11-01');
     expect(calls[0]?.headers.get('x-api-version')).toBe('2');
-    expect(decodeBasic(calls[0]?.headers.get('authorization') ?? null)).toBe('lead@example.com:lc-key-SECRET');
+    expect(decodeBasic(calls[0]?.headers.get('authorization') ?? null)).toBe(
+      'lead@example.com:lc-key-SECRET',
+    );
   });
 
   it('puts the ImBox key and user id into the path, and never into a log line', async () => {
@@ -70,7 +84,9 @@ describe('the proxy', () => {
     expect((await app.request('/api/livechat/chats?callback=x')).status).toBe(400);
     expect((await app.request('/api/imbox/grabConversation/..%2F..%2Fsecret')).status).toBe(404);
     expect((await app.request('/api/imbox/grabConversation/a%3Fb')).status).toBe(400);
-    expect((await app.request('/api/imbox/listConversations?fromDate=yesterday&toDate=2026-01-01')).status).toBe(400);
+    expect(
+      (await app.request('/api/imbox/listConversations?fromDate=yesterday&toDate=2026-01-01')).status,
+    ).toBe(400);
     expect((await app.request('/api/example.com/anything')).status).toBe(404);
     expect((await app.request('/api/socialintents/chats?url=http://evil.test')).status).toBe(400);
     expect(calls).toHaveLength(0);
@@ -81,7 +97,11 @@ describe('the proxy', () => {
     const good = encodeURIComponent('http://se.test/api/v2/org-9/logs?widgetId=widget-1&offset=100');
     expect((await app.request(`/api/snapengage/logs?next=${good}`)).status).toBe(200);
     expect(calls[0]?.headers.get('authorization')).toBe('se-token-SECRET');
-    for (const bad of ['http://evil.test/api/v2/org-9/logs', 'http://se.test/api/v2/other-org/logs', 'http://user:pw@se.test/api/v2/org-9/logs']) {
+    for (const bad of [
+      'http://evil.test/api/v2/org-9/logs',
+      'http://se.test/api/v2/other-org/logs',
+      'http://user:pw@se.test/api/v2/org-9/logs',
+    ]) {
       expect((await app.request(`/api/snapengage/logs?next=${encodeURIComponent(bad)}`)).status).toBe(400);
     }
     expect(calls).toHaveLength(1);
@@ -106,10 +126,16 @@ describe('the proxy', () => {
 
   it('answers a vendor that is not configured with a typed error', async () => {
     const config = loadConfig({ LIVECHAT_LOGIN: 'a', LIVECHAT_API_KEY: 'b' });
-    const app = createApp({ config, fetcher: () => Promise.reject(new Error('unused')), logger: silentLogger });
+    const app = createApp({
+      config,
+      fetcher: () => Promise.reject(new Error('unused')),
+      logger: silentLogger,
+    });
     const response = await app.request('/api/imbox/grabAgents');
     expect(response.status).toBe(503);
-    expect(await response.json()).toMatchObject({ error: { vendor: 'imbox', code: 'not_configured', retryable: false } });
+    expect(await response.json()).toMatchObject({
+      error: { vendor: 'imbox', code: 'not_configured', retryable: false },
+    });
   });
 
   it('turns a refused credential into a per-vendor error naming the settings, not the secret', async () => {
@@ -122,7 +148,9 @@ describe('the proxy', () => {
     const response = await app.request('/api/livechat/chats');
     const text = await response.text();
     expect(response.status).toBe(502);
-    expect(JSON.parse(text)).toMatchObject({ error: { vendor: 'livechat', code: 'auth', upstreamStatus: 401 } });
+    expect(JSON.parse(text)).toMatchObject({
+      error: { vendor: 'livechat', code: 'auth', upstreamStatus: 401 },
+    });
     expect(text).toContain('LIVECHAT_LOGIN');
     expect(text).not.toContain('SECRET');
   });

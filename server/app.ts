@@ -44,7 +44,10 @@ export function createApp({ config, fetcher, logger, inbox, sleep }: AppDeps): H
   app.get('/api/:vendor/:path{.+}', async (c) => {
     const vendor = vendorIdSchema.safeParse(c.req.param('vendor'));
     if (!vendor.success) {
-      return jsonResponse(404, errorBody({ vendor: null, code: 'not_found', message: 'No such endpoint.', retryable: false }));
+      return jsonResponse(
+        404,
+        errorBody({ vendor: null, code: 'not_found', message: 'No such endpoint.', retryable: false }),
+      );
     }
     const upstream = upstreams[vendor.data];
     if (!upstream) {
@@ -63,12 +66,18 @@ export function createApp({ config, fetcher, logger, inbox, sleep }: AppDeps): H
     try {
       path = rawPath.split('/').map(decodeURIComponent).join('/');
     } catch {
-      return jsonResponse(400, errorBody({ vendor: vendor.data, code: 'bad_request', message: 'Malformed path.', retryable: false }));
+      return jsonResponse(
+        400,
+        errorBody({ vendor: vendor.data, code: 'bad_request', message: 'Malformed path.', retryable: false }),
+      );
     }
     const resolved = upstream.resolve(path, new URL(c.req.url).searchParams);
     if (!resolved.ok) {
       const code = resolved.status === 404 ? 'not_found' : 'bad_request';
-      return jsonResponse(resolved.status, errorBody({ vendor: vendor.data, code, message: resolved.message, retryable: false }));
+      return jsonResponse(
+        resolved.status,
+        errorBody({ vendor: vendor.data, code, message: resolved.message, retryable: false }),
+      );
     }
     return forward(
       upstream,
@@ -79,14 +88,22 @@ export function createApp({ config, fetcher, logger, inbox, sleep }: AppDeps): H
   });
 
   app.all('/api/*', () =>
-    jsonResponse(404, errorBody({ vendor: null, code: 'not_found', message: 'No such endpoint.', retryable: false })),
+    jsonResponse(
+      404,
+      errorBody({ vendor: null, code: 'not_found', message: 'No such endpoint.', retryable: false }),
+    ),
   );
 
   app.onError((error, c) => {
     logger.warn(`[server] ${c.req.method} ${new URL(c.req.url).pathname} failed: ${error.message}`);
     return jsonResponse(
       500,
-      errorBody({ vendor: null, code: 'internal', message: 'Backscroll hit an internal error.', retryable: true }),
+      errorBody({
+        vendor: null,
+        code: 'internal',
+        message: 'Backscroll hit an internal error.',
+        retryable: true,
+      }),
     );
   });
 

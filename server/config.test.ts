@@ -13,7 +13,11 @@ describe('configuration', () => {
     const config = loadConfig({ LIVECHAT_LOGIN: 'me@example.com', LIVECHAT_API_KEY: 'k' });
     expect(config.demo).toBe(false);
     expect(config.modes).toEqual({ socialintents: 'off', livechat: 'live', imbox: 'off', snapengage: 'off' });
-    expect(config.livechat).toEqual({ login: 'me@example.com', apiKey: 'k', baseUrl: 'https://api.livechatinc.com' });
+    expect(config.livechat).toEqual({
+      login: 'me@example.com',
+      apiKey: 'k',
+      baseUrl: 'https://api.livechatinc.com',
+    });
   });
 
   it('uses the documented default base URLs and accepts other ones', () => {
@@ -40,9 +44,9 @@ describe('configuration', () => {
 
   it('refuses half a credential pair and an unusable base URL', () => {
     expect(() => loadConfig({ LIVECHAT_LOGIN: 'x' })).toThrow(ConfigError);
-    expect(() => loadConfig({ LIVECHAT_LOGIN: 'x', LIVECHAT_API_KEY: 'y', LIVECHAT_BASE_URL: 'ftp://x' })).toThrow(
-      /LIVECHAT_BASE_URL/,
-    );
+    expect(() =>
+      loadConfig({ LIVECHAT_LOGIN: 'x', LIVECHAT_API_KEY: 'y', LIVECHAT_BASE_URL: 'ftp://x' }),
+    ).toThrow(/LIVECHAT_BASE_URL/);
   });
 
   it('turns SnapEngage on with only a webhook token', () => {
@@ -59,6 +63,8 @@ describe('configuration', () => {
       IMBOX_USER_ID: '99',
       SNAPENGAGE_WEBHOOK_TOKEN: 'hook-secret',
     });
-    expect(secretsOf(config)).toEqual(expect.arrayContaining(['si-secret', 'imbox-secret', '99', 'hook-secret']));
+    expect(secretsOf(config)).toEqual(
+      expect.arrayContaining(['si-secret', 'imbox-secret', '99', 'hook-secret']),
+    );
   });
 });

@@ -93,12 +93,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!parsed.success) throw new ConfigError(`Invalid configuration:\n${describeIssues(parsed.error)}`);
   const e = parsed.data;
 
-  const si = pair(['SOCIALINTENTS_ACCOUNT_ID', 'SOCIALINTENTS_API_TOKEN'], [e.SOCIALINTENTS_ACCOUNT_ID, e.SOCIALINTENTS_API_TOKEN]);
+  const si = pair(
+    ['SOCIALINTENTS_ACCOUNT_ID', 'SOCIALINTENTS_API_TOKEN'],
+    [e.SOCIALINTENTS_ACCOUNT_ID, e.SOCIALINTENTS_API_TOKEN],
+  );
   const lc = pair(['LIVECHAT_LOGIN', 'LIVECHAT_API_KEY'], [e.LIVECHAT_LOGIN, e.LIVECHAT_API_KEY]);
   const ib = pair(['IMBOX_API_KEY', 'IMBOX_USER_ID'], [e.IMBOX_API_KEY, e.IMBOX_USER_ID]);
   const logsValues = [e.SNAPENGAGE_ORG_ID, e.SNAPENGAGE_API_TOKEN, e.SNAPENGAGE_WIDGET_ID];
   if (logsValues.some(Boolean) && !logsValues.every(Boolean)) {
-    throw new ConfigError('Set SNAPENGAGE_ORG_ID, SNAPENGAGE_API_TOKEN and SNAPENGAGE_WIDGET_ID together, or none.');
+    throw new ConfigError(
+      'Set SNAPENGAGE_ORG_ID, SNAPENGAGE_API_TOKEN and SNAPENGAGE_WIDGET_ID together, or none.',
+    );
   }
   const seLogs: SnapEngageLogsConfig | null =
     e.SNAPENGAGE_ORG_ID && e.SNAPENGAGE_API_TOKEN && e.SNAPENGAGE_WIDGET_ID
@@ -114,7 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const anyLive = Boolean(si || lc || ib || seLive);
   if (e.BACKSCROLL_DEMO === '0' && !anyLive) {
     throw new ConfigError(
-      'BACKSCROLL_DEMO=0 forbids demo data, but no vendor is configured. Set a vendor\'s credentials (see .env.example) or unset BACKSCROLL_DEMO.',
+      "BACKSCROLL_DEMO=0 forbids demo data, but no vendor is configured. Set a vendor's credentials (see .env.example) or unset BACKSCROLL_DEMO.",
     );
   }
   const demo = e.BACKSCROLL_DEMO === '1' || (!anyLive && e.BACKSCROLL_DEMO !== '0');

@@ -22,10 +22,19 @@ beforeAll(async () => {
     if (req.url?.startsWith('/si/chats')) {
       if (auth !== 'acct:si-live-secret') {
         res.statusCode = 401;
-        res.end(JSON.stringify({ apiStatus: 'Error', apiStatusCode: '401', apiStatusMessage: 'Unauthorized' }));
+        res.end(
+          JSON.stringify({ apiStatus: 'Error', apiStatusCode: '401', apiStatusMessage: 'Unauthorized' }),
+        );
         return;
       }
-      res.end(JSON.stringify({ apiStatus: 'Success', apiStatusCode: '200', apiStatusMessage: '', chats: [{ id: 'x1' }] }));
+      res.end(
+        JSON.stringify({
+          apiStatus: 'Success',
+          apiStatusCode: '200',
+          apiStatusMessage: '',
+          chats: [{ id: 'x1' }],
+        }),
+      );
       return;
     }
     if (req.url?.startsWith('/lc/chats')) {
@@ -50,14 +59,22 @@ afterAll(() => new Promise<void>((resolve) => standIn.close(() => resolve())));
 
 function appWith(env: Record<string, string>, lines: string[] = []) {
   const config = loadConfig(env);
-  return createApp({ config, fetcher: fetch, logger: createLogger(['si-live-secret', 'lc-live-secret'], (line) => lines.push(line)) });
+  return createApp({
+    config,
+    fetcher: fetch,
+    logger: createLogger(['si-live-secret', 'lc-live-secret'], (line) => lines.push(line)),
+  });
 }
 
 describe('live mode against a vendor stand-in', () => {
   it('reaches the configured base URL with the configured credentials', async () => {
     const lines: string[] = [];
     const app = appWith(
-      { SOCIALINTENTS_ACCOUNT_ID: 'acct', SOCIALINTENTS_API_TOKEN: 'si-live-secret', SOCIALINTENTS_BASE_URL: `${base}/si` },
+      {
+        SOCIALINTENTS_ACCOUNT_ID: 'acct',
+        SOCIALINTENTS_API_TOKEN: 'si-live-secret',
+        SOCIALINTENTS_BASE_URL: `${base}/si`,
+      },
       lines,
     );
     const response = await app.request('/api/socialintents/chats?date_from=2026-11-01&date_to=2026-11-21');
@@ -68,14 +85,24 @@ describe('live mode against a vendor stand-in', () => {
   });
 
   it('shows a wrong credential as a per-vendor auth error', async () => {
-    const app = appWith({ SOCIALINTENTS_ACCOUNT_ID: 'acct', SOCIALINTENTS_API_TOKEN: 'wrong', SOCIALINTENTS_BASE_URL: `${base}/si` });
+    const app = appWith({
+      SOCIALINTENTS_ACCOUNT_ID: 'acct',
+      SOCIALINTENTS_API_TOKEN: 'wrong',
+      SOCIALINTENTS_BASE_URL: `${base}/si`,
+    });
     const response = await app.request('/api/socialintents/chats');
     expect(response.status).toBe(502);
-    expect(await response.json()).toMatchObject({ error: { vendor: 'socialintents', code: 'auth', upstreamStatus: 401 } });
+    expect(await response.json()).toMatchObject({
+      error: { vendor: 'socialintents', code: 'auth', upstreamStatus: 401 },
+    });
   });
 
   it('retries a rate-limited request and succeeds', async () => {
-    const app = appWith({ LIVECHAT_LOGIN: 'me', LIVECHAT_API_KEY: 'lc-live-secret', LIVECHAT_BASE_URL: `${base}/lc` });
+    const app = appWith({
+      LIVECHAT_LOGIN: 'me',
+      LIVECHAT_API_KEY: 'lc-live-secret',
+      LIVECHAT_BASE_URL: `${base}/lc`,
+    });
     const response = await app.request('/api/livechat/chats?page=1');
     expect(response.status).toBe(200);
     expect(livechatAttempts).toBe(2);

@@ -8,12 +8,16 @@ export function redact(text: string, secrets: ReadonlyArray<string>): string {
   let out = text;
   for (const secret of secrets) {
     if (secret.length === 0) continue;
-    for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join('[redacted]');
+    for (const form of new Set([secret, encodeURIComponent(secret)]))
+      out = out.split(form).join('[redacted]');
   }
   return out;
 }
 
-export function createLogger(secrets: ReadonlyArray<string>, sink: (line: string) => void = console.log): Logger {
+export function createLogger(
+  secrets: ReadonlyArray<string>,
+  sink: (line: string) => void = console.log,
+): Logger {
   return {
     info: (line) => sink(redact(line, secrets)),
     warn: (line) => sink(redact(`warning: ${line}`, secrets)),

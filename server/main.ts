@@ -37,7 +37,9 @@ async function main(): Promise<void> {
   const distDir = path.resolve(process.env.BACKSCROLL_DIST_DIR ?? 'dist');
   const indexFile = path.join(distDir, 'index.html');
   if (!existsSync(indexFile)) {
-    console.error('The app is not built yet: run `npm run build` (or `npm start`, which builds when needed).');
+    console.error(
+      'The app is not built yet: run `npm run build` (or `npm start`, which builds when needed).',
+    );
     process.exit(1);
   }
   const indexHtml = readFileSync(indexFile, 'utf8');

@@ -91,7 +91,15 @@ function generateOne(random: Random, serial: number, now: number): Scenario {
   }
   const supervisor = status === 'answered' && random.chance(0.05) ? words.supervisor : null;
   const durationSeconds = status === 'answered' ? random.int(40, 1800) : 0;
-  const messages = buildMessages(random, status, startedAt, durationSeconds, name ?? 'Visitor', agents, supervisor);
+  const messages = buildMessages(
+    random,
+    status,
+    startedAt,
+    durationSeconds,
+    name ?? 'Visitor',
+    agents,
+    supervisor,
+  );
   return {
     serial,
     status,
@@ -102,7 +110,9 @@ function generateOne(random: Random, serial: number, now: number): Scenario {
       id: `v-${serial.toString(36)}-${random.int(1000, 9999)}`,
       name,
       email,
-      phone: random.chance(0.2) ? `+46 70 ${random.int(100, 999)} ${random.int(10, 99)} ${random.int(10, 99)}` : null,
+      phone: random.chance(0.2)
+        ? `+46 70 ${random.int(100, 999)} ${random.int(10, 99)} ${random.int(10, 99)}`
+        : null,
       ip: `${random.int(11, 220)}.${random.int(0, 255)}.${random.int(0, 255)}.${random.int(1, 254)}`,
       city: place.city,
       region: place.region,
@@ -144,17 +154,37 @@ function buildMessages(
   ];
   const second = agents[1];
   if (second) {
-    messages.push({ role: 'agent', text: `Hi, ${second.name} here, taking over from ${agent.name}.`, at: startedAt + 3 * step, author: second.name });
+    messages.push({
+      role: 'agent',
+      text: `Hi, ${second.name} here, taking over from ${agent.name}.`,
+      at: startedAt + 3 * step,
+      author: second.name,
+    });
   }
   if (supervisor) {
-    messages.push({ role: 'supervisor', text: 'Looks good, thanks for handling this.', at: startedAt + 3 * step + 1000, author: supervisor.name });
+    messages.push({
+      role: 'supervisor',
+      text: 'Looks good, thanks for handling this.',
+      at: startedAt + 3 * step + 1000,
+      author: supervisor.name,
+    });
   }
-  messages.push({ role: 'agent', text: 'Anything else I can help with today?', at: startedAt + 4 * step, author: (second ?? agent).name });
+  messages.push({
+    role: 'agent',
+    text: 'Anything else I can help with today?',
+    at: startedAt + 4 * step,
+    author: (second ?? agent).name,
+  });
   return messages;
 }
 
 function ascii(text: string): string {
-  return text.normalize('NFD').replace(/[^a-zA-Z]/g, '').toLowerCase() || 'visitor';
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[^a-zA-Z]/g, '')
+      .toLowerCase() || 'visitor'
+  );
 }
 
 function capitalize(text: string): string {

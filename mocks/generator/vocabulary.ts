@@ -4,17 +4,60 @@
  * transcript must show as text.
  */
 export const firstNames = [
-  'Mary', 'Tom', 'Aisha', 'Lars', 'Zoë', 'José', 'Mei', 'Olu', 'Priya', 'Sven', 'Chloé', 'Mateo',
-  'Hannah', 'Noah', 'Fatima', 'Björn', 'Yuki', 'Liam', 'Emma', 'Ravi', 'Søren', 'Ana', 'Kofi', 'Ines',
+  'Mary',
+  'Tom',
+  'Aisha',
+  'Lars',
+  'Zoë',
+  'José',
+  'Mei',
+  'Olu',
+  'Priya',
+  'Sven',
+  'Chloé',
+  'Mateo',
+  'Hannah',
+  'Noah',
+  'Fatima',
+  'Björn',
+  'Yuki',
+  'Liam',
+  'Emma',
+  'Ravi',
+  'Søren',
+  'Ana',
+  'Kofi',
+  'Ines',
 ] as const;
 
 export const lastNames = [
-  'Brown', 'Sandler', 'Ångström', 'Núñez', 'Okafor', 'Lindqvist', 'Chen', 'Kowalski', 'Müller',
-  'Haddad', 'Tanaka', 'Rossi', 'Dubois', 'Singh', 'Olsen', 'García', 'Smith', 'Nakamura',
+  'Brown',
+  'Sandler',
+  'Ångström',
+  'Núñez',
+  'Okafor',
+  'Lindqvist',
+  'Chen',
+  'Kowalski',
+  'Müller',
+  'Haddad',
+  'Tanaka',
+  'Rossi',
+  'Dubois',
+  'Singh',
+  'Olsen',
+  'García',
+  'Smith',
+  'Nakamura',
 ] as const;
 
 /** Deliberately hostile visitor names, rare in the data. */
-export const trickyNames = ['=HYPERLINK("http://evil.example","Click me")', '李雷', '@admin', '-1+1'] as const;
+export const trickyNames = [
+  '=HYPERLINK("http://evil.example","Click me")',
+  '李雷',
+  '@admin',
+  '-1+1',
+] as const;
 
 export const emailDomains = ['gmail.com', 'example.org', 'outlook.com', 'acme.io', 'fastmail.fm'] as const;
 
@@ -29,7 +72,16 @@ export const agents = [
 
 export const supervisor = { id: '2001', name: 'Jane Doe', email: 'jane.doe@backscroll-demo.test' } as const;
 
-export const tags = ['billing', 'bug', 'sales', 'refund', 'onboarding', 'vip', 'feature-request', 'shipping'] as const;
+export const tags = [
+  'billing',
+  'bug',
+  'sales',
+  'refund',
+  'onboarding',
+  'vip',
+  'feature-request',
+  'shipping',
+] as const;
 
 export const labels = ['Support', 'Sales', 'BankId Verified', 'Returning customer'] as const;
 
@@ -42,7 +94,12 @@ export const pages = [
   'https://shop.example.com/blog/spring-sale',
 ] as const;
 
-export const referrers = ['', 'https://www.google.com/', 'https://www.bing.com/', 'https://news.example.net/deals'] as const;
+export const referrers = [
+  '',
+  'https://www.google.com/',
+  'https://www.bing.com/',
+  'https://news.example.net/deals',
+] as const;
 
 export const places = [
   { city: 'Stockholm', region: 'Stockholm', country: 'Sweden', countryCode: 'SE' },
@@ -62,14 +119,38 @@ export const userAgents = [
 
 /** Opening lines of visitors, each paired with the agent's answer and a follow-up. */
 export const dialogues = [
-  ['Hi, I have a question about your pricing.', 'Hi there! Happy to help. Which plan are you looking at?', 'The team plan, for 12 people.'],
-  ['My order has not arrived yet.', 'Sorry to hear that. Could you give me the order number?', 'It is #4411, placed last Monday.'],
-  ['Can I get a refund for a double charge?', 'Of course. I can see two charges; I have refunded the second one.', 'Thank you, that was quick!'],
-  ['The checkout page shows an error.', 'Thanks for reporting. Which browser are you using?', 'Safari on my phone.'],
+  [
+    'Hi, I have a question about your pricing.',
+    'Hi there! Happy to help. Which plan are you looking at?',
+    'The team plan, for 12 people.',
+  ],
+  [
+    'My order has not arrived yet.',
+    'Sorry to hear that. Could you give me the order number?',
+    'It is #4411, placed last Monday.',
+  ],
+  [
+    'Can I get a refund for a double charge?',
+    'Of course. I can see two charges; I have refunded the second one.',
+    'Thank you, that was quick!',
+  ],
+  [
+    'The checkout page shows an error.',
+    'Thanks for reporting. Which browser are you using?',
+    'Safari on my phone.',
+  ],
   ['Do you ship to Norway?', 'Yes, we ship to all of Scandinavia within 3-5 days.', 'Great, ordering now.'],
   ['Hej! Har ni öppet på lördag?', 'Hej! Ja, vi har öppet 10–16 på lördagar.', 'Tack så mycket!'],
-  ['Is <b>this</b> a bug? <img src=x onerror=alert(1)>', 'It looks like one. I have filed it with our developers.', 'Thanks, keep me posted.'],
-  ['How do I change my billing e-mail?', 'Go to Account → Billing and edit the address there.', 'Found it, thanks.'],
+  [
+    'Is <b>this</b> a bug? <img src=x onerror=alert(1)>',
+    'It looks like one. I have filed it with our developers.',
+    'Thanks, keep me posted.',
+  ],
+  [
+    'How do I change my billing e-mail?',
+    'Go to Account → Billing and edit the address there.',
+    'Found it, thanks.',
+  ],
 ] as const;
 
 export const offlineNotes = [

@@ -11,7 +11,10 @@ const vendor: UpstreamVendor = {
 };
 const target = { url: new URL('https://vendor.test/chats?page=1'), headers: { authorization: 'Basic abc' } };
 
-function scripted(...responses: Array<() => Response | Promise<Response>>): { fetcher: Fetcher; calls: Request[] } {
+function scripted(...responses: Array<() => Response | Promise<Response>>): {
+  fetcher: Fetcher;
+  calls: Request[];
+} {
   const calls: Request[] = [];
   const fetcher: Fetcher = async (request) => {
     calls.push(request);
@@ -22,8 +25,13 @@ function scripted(...responses: Array<() => Response | Promise<Response>>): { fe
   return { fetcher, calls };
 }
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) => () =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+const json =
+  (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'content-type': 'application/json', ...headers },
+    });
 
 async function errorOf(response: Response) {
   return ((await response.json()) as { error: Record<string, unknown> }).error;
@@ -31,7 +39,9 @@ async function errorOf(response: Response) {
 
 describe('forwarding to a vendor', () => {
   it('passes a success through with the credentials it was given, and no upstream headers but the type', async () => {
-    const { fetcher, calls } = scripted(json(200, { chats: [] }, { 'set-cookie': 'session=1', 'x-internal': 'y' }));
+    const { fetcher, calls } = scripted(
+      json(200, { chats: [] }, { 'set-cookie': 'session=1', 'x-internal': 'y' }),
+    );
     const response = await forward(vendor, target, { fetcher, logger: silentLogger, timeoutMs: 1000 });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ chats: [] });
@@ -52,10 +62,21 @@ describe('forwarding to a vendor', () => {
   it('gives up on a 5xx after a bounded number of retries with a typed, retryable error', async () => {
     const sleep = vi.fn(async () => {});
     const { fetcher, calls } = scripted(json(503, { error: 'down' }));
-    const response = await forward(vendor, target, { fetcher, logger: silentLogger, timeoutMs: 1000, sleep, maxRetries: 3 });
+    const response = await forward(vendor, target, {
+      fetcher,
+      logger: silentLogger,
+      timeoutMs: 1000,
+      sleep,
+      maxRetries: 3,
+    });
     expect(calls).toHaveLength(4);
     expect(response.status).toBe(502);
-    expect(await errorOf(response)).toMatchObject({ vendor: 'livechat', code: 'upstream_error', upstreamStatus: 503, retryable: true });
+    expect(await errorOf(response)).toMatchObject({
+      vendor: 'livechat',
+      code: 'upstream_error',
+      upstreamStatus: 503,
+      retryable: true,
+    });
   });
 
   it('does not retry refused credentials and says which settings to check', async () => {
@@ -69,7 +90,9 @@ describe('forwarding to a vendor', () => {
 
   it('times out a hung vendor and reports it as retryable', async () => {
     const hung: Fetcher = (request) =>
-      new Promise((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)));
+      new Promise((_, reject) =>
+        request.signal.addEventListener('abort', () => reject(request.signal.reason)),
+      );
     const response = await forward(vendor, target, {
       fetcher: hung,
       logger: silentLogger,
@@ -92,7 +115,9 @@ describe('forwarding to a vendor', () => {
 
   it('reads Retry-After as seconds or as an HTTP date', () => {
     expect(retryAfterMs('3')).toBe(3000);
-    expect(retryAfterMs('Wed, 21 Oct 2026 07:28:10 GMT', Date.parse('Wed, 21 Oct 2026 07:28:00 GMT'))).toBe(10_000);
+    expect(retryAfterMs('Wed, 21 Oct 2026 07:28:10 GMT', Date.parse('Wed, 21 Oct 2026 07:28:00 GMT'))).toBe(
+      10_000,
+    );
     expect(retryAfterMs('soon')).toBeNull();
   });
 });

@@ -34,11 +34,14 @@ function backoffMs(attempt: number): number {
 }
 
 type Attempt =
-  | { kind: 'response'; response: Response }
-  | { kind: 'timeout' }
-  | { kind: 'network'; detail: string };
+  { kind: 'response'; response: Response } | { kind: 'timeout' } | { kind: 'network'; detail: string };
 
-async function attempt(fetcher: Fetcher, target: UpstreamRequest, timeoutMs: number, signal?: AbortSignal): Promise<Attempt> {
+async function attempt(
+  fetcher: Fetcher,
+  target: UpstreamRequest,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<Attempt> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   // Race the timeout ourselves as well: a fetcher that ignores its signal must not hang the proxy.
@@ -48,7 +51,11 @@ async function attempt(fetcher: Fetcher, target: UpstreamRequest, timeoutMs: num
     combined.addEventListener('abort', onAbort, { once: true });
   });
   try {
-    const request = new Request(target.url, { headers: target.headers, signal: combined, redirect: 'manual' });
+    const request = new Request(target.url, {
+      headers: target.headers,
+      signal: combined,
+      redirect: 'manual',
+    });
     const response = await Promise.race([fetcher(request), aborted]);
     return { kind: 'response', response };
   } catch (error) {
@@ -113,7 +120,12 @@ function finalFailure(vendor: UpstreamVendor, result: Attempt, attempts: number)
   if (result.kind === 'timeout') {
     return jsonResponse(
       504,
-      errorBody({ vendor: vendor.id, code: 'timeout', message: `${vendor.label} did not answer in time (tried ${tries}).`, retryable: true }),
+      errorBody({
+        vendor: vendor.id,
+        code: 'timeout',
+        message: `${vendor.label} did not answer in time (tried ${tries}).`,
+        retryable: true,
+      }),
     );
   }
   if (result.kind === 'network') {
@@ -131,6 +143,11 @@ function finalFailure(vendor: UpstreamVendor, result: Attempt, attempts: number)
   const failure = describeUpstreamFailure(vendor.label, status, vendor.credentialHint);
   return jsonResponse(
     502,
-    errorBody({ vendor: vendor.id, ...failure, message: `${failure.message} Tried ${tries}.`, upstreamStatus: status }),
+    errorBody({
+      vendor: vendor.id,
+      ...failure,
+      message: `${failure.message} Tried ${tries}.`,
+      upstreamStatus: status,
+    }),
   );
 }

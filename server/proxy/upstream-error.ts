@@ -41,13 +41,29 @@ export function describeUpstreamFailure(
     };
   }
   if (status === 429) {
-    return { code: 'rate_limited', message: `${label} is rate-limiting requests (HTTP 429). Try again in a minute.`, retryable: true };
+    return {
+      code: 'rate_limited',
+      message: `${label} is rate-limiting requests (HTTP 429). Try again in a minute.`,
+      retryable: true,
+    };
   }
   if (status >= 500) {
-    return { code: 'upstream_error', message: `${label} had a server error (HTTP ${status}).`, retryable: true };
+    return {
+      code: 'upstream_error',
+      message: `${label} had a server error (HTTP ${status}).`,
+      retryable: true,
+    };
   }
   if (status === 404) {
-    return { code: 'not_found', message: `${label} did not find what was asked for (HTTP 404).`, retryable: false };
+    return {
+      code: 'not_found',
+      message: `${label} did not find what was asked for (HTTP 404).`,
+      retryable: false,
+    };
   }
-  return { code: 'upstream_rejected', message: `${label} refused the request (HTTP ${status}).`, retryable: false };
+  return {
+    code: 'upstream_rejected',
+    message: `${label} refused the request (HTTP ${status}).`,
+    retryable: false,
+  };
 }

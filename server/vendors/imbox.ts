@@ -1,13 +1,36 @@
 import type { ImBoxConfig } from '../config';
-import { allowParams, DAY, notFound, SAFE_SEGMENT, upstreamUrl, type RouteResult, type UpstreamVendor } from './upstream';
+import {
+  allowParams,
+  DAY,
+  notFound,
+  SAFE_SEGMENT,
+  upstreamUrl,
+  type RouteResult,
+  type UpstreamVendor,
+} from './upstream';
 
 /**
  * docs: vendor-docs/imbox-chat-api.txt. ImBox takes the API key and user id as path segments, so the
  * browser names only the operation and the proxy builds `/message/{op}/{apiKey}/{userId}/...`. Log lines
  * that could contain such a URL are redacted by the logger (server/log.ts).
  */
-const PER_CONVERSATION = ['grabConversation', 'grabVisitorInfo', 'grabVisitorTags', 'grabVisitorLabels', 'grabVisitorCards'];
-const STATISTICS_PARAMS = ['startTime', 'endTime', 'agentId', 'agentIds', 'channel', 'channels', 'timezone', 'pageFilterId'];
+const PER_CONVERSATION = [
+  'grabConversation',
+  'grabVisitorInfo',
+  'grabVisitorTags',
+  'grabVisitorLabels',
+  'grabVisitorCards',
+];
+const STATISTICS_PARAMS = [
+  'startTime',
+  'endTime',
+  'agentId',
+  'agentIds',
+  'channel',
+  'channels',
+  'timezone',
+  'pageFilterId',
+];
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
 export function imboxUpstream(config: ImBoxConfig): UpstreamVendor {
@@ -15,7 +38,10 @@ export function imboxUpstream(config: ImBoxConfig): UpstreamVendor {
   const credentials = `${encodeURIComponent(config.apiKey)}/${encodeURIComponent(config.userId)}`;
   const build = (path: string, params?: URLSearchParams): RouteResult => ({
     ok: true,
-    request: { url: upstreamUrl(config.baseUrl, `message/${path}`, params), headers: { accept: 'application/json' } },
+    request: {
+      url: upstreamUrl(config.baseUrl, `message/${path}`, params),
+      headers: { accept: 'application/json' },
+    },
   });
   const bad = (message: string): RouteResult => ({ ok: false, status: 400, message: `${label}: ${message}` });
 
@@ -44,7 +70,8 @@ export function imboxUpstream(config: ImBoxConfig): UpstreamVendor {
         if (!allowed.ok) return allowed;
         for (const name of ['startTime', 'endTime']) {
           const value = allowed.params.get(name);
-          if (value !== null && !ISO_INSTANT.test(value)) return bad(`${name} must be like 2020-01-01T00:00:00.000Z.`);
+          if (value !== null && !ISO_INSTANT.test(value))
+            return bad(`${name} must be like 2020-01-01T00:00:00.000Z.`);
         }
         if (!allowed.params.get('startTime')) return bad('chatStatistics needs startTime.');
         return build(`chatStatistics/${credentials}`, allowed.params);

@@ -2,7 +2,19 @@ import type { LiveChatConfig } from '../config';
 import { allowParams, basicAuth, notFound, upstreamUrl, type UpstreamVendor } from './upstream';
 
 /** docs: vendor-docs/livechat-rest-v2-chats.txt (REST API v2, `X-API-Version: 2`, Basic login:key). */
-const PARAMS = ['date_from', 'date_to', 'type', 'page', 'visitor_id', 'query', 'agent', 'group', 'goal', 'has_goal', 'rate'];
+const PARAMS = [
+  'date_from',
+  'date_to',
+  'type',
+  'page',
+  'visitor_id',
+  'query',
+  'agent',
+  'group',
+  'goal',
+  'has_goal',
+  'rate',
+];
 
 export function liveChatUpstream(config: LiveChatConfig): UpstreamVendor {
   const label = 'LiveChat';

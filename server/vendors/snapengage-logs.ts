@@ -27,8 +27,17 @@ export function snapEngageLogsUpstream(config: SnapEngageLogsConfig): UpstreamVe
         } catch {
           return { ok: false, status: 400, message: `${label}: the next-page link is not a URL.` };
         }
-        if (url.origin !== logsUrl.origin || url.pathname !== logsUrl.pathname || url.username || url.password) {
-          return { ok: false, status: 400, message: `${label}: the next-page link does not point at the Logs API.` };
+        if (
+          url.origin !== logsUrl.origin ||
+          url.pathname !== logsUrl.pathname ||
+          url.username ||
+          url.password
+        ) {
+          return {
+            ok: false,
+            status: 400,
+            message: `${label}: the next-page link does not point at the Logs API.`,
+          };
         }
         return { ok: true, request: { url, headers } };
       }

@@ -3,7 +3,17 @@ import { allowParams, basicAuth, notFound, upstreamUrl, type UpstreamVendor } fr
 
 /** docs: vendor-docs/socialintents-rest-api.txt — same filters on all three lists. */
 const LISTS = ['chats', 'missedchats', 'offlinemessages'] as const;
-const PARAMS = ['date_from', 'date_to', 'timezone', 'app_id', 'widget_id', 'tag', 'visitor_id', 'email', 'id'];
+const PARAMS = [
+  'date_from',
+  'date_to',
+  'timezone',
+  'app_id',
+  'widget_id',
+  'tag',
+  'visitor_id',
+  'email',
+  'id',
+];
 
 export function socialIntentsUpstream(config: SocialIntentsConfig): UpstreamVendor {
   const label = 'Social Intents';
@@ -19,7 +29,10 @@ export function socialIntentsUpstream(config: SocialIntentsConfig): UpstreamVend
         ok: true,
         request: {
           url: upstreamUrl(config.baseUrl, path, allowed.params),
-          headers: { authorization: basicAuth(config.accountId, config.apiToken), accept: 'application/json' },
+          headers: {
+            authorization: basicAuth(config.accountId, config.apiToken),
+            accept: 'application/json',
+          },
         },
       };
     },

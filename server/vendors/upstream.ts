@@ -7,8 +7,7 @@ import type { VendorId } from '../../src/model/conversation';
 export type UpstreamRequest = { url: URL; headers: Record<string, string> };
 
 export type RouteResult =
-  | { ok: true; request: UpstreamRequest }
-  | { ok: false; status: 400 | 404; message: string };
+  { ok: true; request: UpstreamRequest } | { ok: false; status: 400 | 404; message: string };
 
 export type UpstreamVendor = {
   id: VendorId;

@@ -33,7 +33,10 @@ export async function fetchVendorJson<Schema extends z.ZodType>(
 ): Promise<z.infer<Schema>> {
   let response: Response;
   try {
-    response = await fetch(proxyUrl(vendor, path, params), { signal, headers: { accept: 'application/json' } });
+    response = await fetch(proxyUrl(vendor, path, params), {
+      signal,
+      headers: { accept: 'application/json' },
+    });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new VendorError({
@@ -47,7 +50,8 @@ export async function fetchVendorJson<Schema extends z.ZodType>(
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const parsed = proxyErrorBodySchema.safeParse(body);
-    if (parsed.success) throw new VendorError({ ...parsed.data.error, vendor: parsed.data.error.vendor ?? vendor });
+    if (parsed.success)
+      throw new VendorError({ ...parsed.data.error, vendor: parsed.data.error.vendor ?? vendor });
     throw new VendorError({
       vendor,
       code: 'proxy',

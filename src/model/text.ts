@@ -13,7 +13,10 @@ export function normalizeEmail(value: string | null | undefined): string | null 
 }
 
 /** Joins the non-empty parts ("Boulder, CO, US"), or null when none is left. */
-export function joinPresent(parts: ReadonlyArray<string | null | undefined>, separator = ', '): string | null {
+export function joinPresent(
+  parts: ReadonlyArray<string | null | undefined>,
+  separator = ', ',
+): string | null {
   const present = parts.map((part) => blankToNull(part)).filter((part): part is string => part !== null);
   return present.length === 0 ? null : present.join(separator);
 }
