@@ -1,17 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createApp } from '../../server/app';
-import { loadConfig, secretsOf, type ServerConfig } from '../../server/config';
-import { demoFetcher } from '../../server/demo/demo-fetcher';
-import { createLogger } from '../../server/log';
+import type { ServerConfig } from '../../server/config';
 import { dayRange, shiftDay, today } from '../../src/lib/date-range';
 import { isVendorError } from '../../src/lib/vendor-error';
 import type { Conversation } from '../../src/model/conversation';
 import { imboxAdapter } from '../../src/vendors/imbox/adapter';
-import { createDemoHandlers } from '../handlers';
+import { serveDemoProxy } from '../testing/demo-proxy';
 import { imboxConversationId, imboxScenarios, isLeftOutOfStatistics } from './imbox-demo-data';
 
 /**
@@ -22,24 +16,7 @@ const options = { size: 400, now: Date.parse('2026-11-21T12:00:00Z') };
 const scenarios = imboxScenarios(options);
 
 function startDemoProxy(adjust: (config: ServerConfig) => ServerConfig = (config) => config) {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'backscroll-imbox-'));
-  const config = adjust(loadConfig({ BACKSCROLL_DEMO: '1', BACKSCROLL_DATA_DIR: dataDir }));
-  const logLines: string[] = [];
-  const upstreamUrls: string[] = [];
-  const emulation = demoFetcher(createDemoHandlers(options));
-  const app = createApp({
-    config,
-    fetcher: (request) => {
-      upstreamUrls.push(request.url);
-      return emulation(request);
-    },
-    logger: createLogger(secretsOf(config), (line) => logLines.push(line)),
-    sleep: () => Promise.resolve(),
-  });
-  vi.stubGlobal('fetch', (input: string | URL | Request, init?: RequestInit) =>
-    app.request(input instanceof Request ? input : String(input), init),
-  );
-  return { logLines, upstreamUrls };
+  return serveDemoProxy({ demo: options, adjust });
 }
 
 afterEach(() => {

@@ -1,13 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { QueryClient } from '@tanstack/react-query';
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createApp } from '../../server/app';
-import { loadConfig } from '../../server/config';
-import { demoFetcher } from '../../server/demo/demo-fetcher';
-import { silentLogger } from '../../server/log';
 import { dayRange, shiftDay, today } from '../../src/lib/date-range';
 import { VendorError } from '../../src/lib/vendor-error';
 import { livechatAdapter } from '../../src/vendors/livechat/adapter';
@@ -15,6 +7,7 @@ import type { ListRequest } from '../../src/vendors/types';
 import { demoShare } from '../demo-config';
 import { generateScenarios } from '../generator/scenarios';
 import { createDemoHandlers } from '../handlers';
+import { fetchList, serveDemoProxy } from '../testing/demo-proxy';
 
 /**
  * The adapter over the whole live path: browser fetch -> proxy (routing, allowlist, credentials) ->
@@ -36,28 +29,11 @@ function serveProxy(
   handlers: RequestHandler[] = createDemoHandlers(options),
   env: Record<string, string> = { BACKSCROLL_DEMO: '1' },
 ) {
-  const config = loadConfig({
-    ...env,
-    BACKSCROLL_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'backscroll-lc-')),
-  });
-  const app = createApp({
-    config,
-    fetcher: demoFetcher(handlers),
-    logger: silentLogger,
-    sleep: async () => {},
-  });
-  const requests: URL[] = [];
-  vi.stubGlobal('fetch', (input: string, init?: RequestInit) => {
-    requests.push(new URL(input, 'http://backscroll.test'));
-    return app.request(input, init);
-  });
-  return requests;
+  return serveDemoProxy({ demo: options, handlers, env }).browserRequests;
 }
 
 function list(request: ListRequest) {
-  return new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(
-    livechatAdapter.listQuery(request),
-  );
+  return fetchList(livechatAdapter, request);
 }
 
 afterEach(() => {

@@ -1,19 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createApp } from '../../server/app';
-import { loadConfig } from '../../server/config';
-import { demoFetcher } from '../../server/demo/demo-fetcher';
-import { silentLogger } from '../../server/log';
 import { dayRange, shiftDay, today } from '../../src/lib/date-range';
 import { VendorError } from '../../src/lib/vendor-error';
 import { socialintentsAdapter } from '../../src/vendors/socialintents/adapter';
 import type { ListRequest } from '../../src/vendors/types';
 import { demoShare } from '../demo-config';
 import { generateScenarios } from '../generator/scenarios';
-import { createDemoHandlers } from '../handlers';
+import { fetchList, serveDemoProxy } from '../testing/demo-proxy';
 
 /**
  * The adapter over the whole live path: browser fetch -> proxy (routing, allowlist, credentials) ->
@@ -25,23 +17,12 @@ const scenarios = generateScenarios({
   count: Math.round(options.size * demoShare.socialintents),
   now: options.now,
 });
-const dataDir = () => mkdtempSync(path.join(tmpdir(), 'backscroll-si-'));
-
 function serveProxy(env: Record<string, string> = { BACKSCROLL_DEMO: '1' }) {
-  const config = loadConfig({ ...env, BACKSCROLL_DATA_DIR: dataDir() });
-  const app = createApp({
-    config,
-    fetcher: demoFetcher(createDemoHandlers(options)),
-    logger: silentLogger,
-    sleep: async () => {},
-  });
-  vi.stubGlobal('fetch', (input: string, init?: RequestInit) => app.request(input, init));
+  serveDemoProxy({ demo: options, env });
 }
 
 function list(request: ListRequest) {
-  return new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(
-    socialintentsAdapter.listQuery(request),
-  );
+  return fetchList(socialintentsAdapter, request);
 }
 
 afterEach(() => vi.unstubAllGlobals());
