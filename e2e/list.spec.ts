@@ -53,6 +53,35 @@ test.describe('the conversation list', () => {
     for (const shown of await columnTexts(page, 'E-mail')) expect(shown).toContain(part.toLowerCase());
   });
 
+  test('finds a visitor by a whole e-mail address, whatever its case', async ({ page }) => {
+    await page.goto('/');
+    await loadedCount(page);
+    const email = (await columnTexts(page, 'E-mail')).find((text) => text.includes('@'));
+    if (!email) throw new Error('no row with an e-mail address');
+
+    // A whole address is also handed to the vendors that can filter by e-mail themselves.
+    await page.getByRole('searchbox', { name: 'Search visitors' }).fill(email.toUpperCase());
+    const found = await loadedCount(page);
+    expect(found).toBeGreaterThan(0);
+    expect(new Set(await columnTexts(page, 'E-mail'))).toEqual(new Set([email]));
+  });
+
+  test('typing a search makes one history entry, so Back leaves the search', async ({ page }) => {
+    await page.goto('/?status=answered');
+    await loadedCount(page);
+    const box = page.getByRole('searchbox', { name: 'Search visitors' });
+    await box.fill('ma');
+    await expect(page).toHaveURL(/[?&]q=ma$/);
+    await box.fill('mar');
+    await expect(page).toHaveURL(/[?&]q=mar$/);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/\?status=answered$/);
+    await expect(box).toHaveValue('');
+    await page.goForward();
+    await expect(box).toHaveValue('mar');
+  });
+
   test('sorts by a column when its header is clicked', async ({ page }) => {
     await page.goto('/');
     await loadedCount(page);
@@ -123,16 +152,32 @@ test.describe('the conversation list', () => {
     await expect(bodyRows(page).first()).toBeVisible();
   });
 
-  test('opening a conversation keeps the filters, and closing returns to them', async ({ page }) => {
+  test('opening a conversation keeps the filters, the sort and the scroll; closing returns to them', async ({
+    page,
+  }) => {
     await page.goto('/?status=answered');
     await loadedCount(page);
-    await bodyRows(page).first().click();
+    const visitorHeader = conversationsTable(page).getByRole('columnheader', { name: 'Visitor' });
+    await visitorHeader.getByRole('button').click();
+    await expect(visitorHeader).toHaveAttribute('aria-sort', 'ascending');
+    await conversationsTable(page).hover();
+    await page.mouse.wheel(0, 600);
+    await expect(bodyRows(page).first()).not.toBeInViewport();
+
+    // Rows are virtualized and the columns change beside the transcript: follow this row by its key.
+    const key = await bodyRows(page).nth(20).getAttribute('data-key');
+    const row = conversationsTable(page).locator(`tr[data-key="${key}"]`);
+    await row.click();
     await expect(page).toHaveURL(/\/conversations\/[a-z]+\/[^?]+\?status=answered$/);
-    await expect(bodyRows(page).first()).toHaveAttribute('aria-current', 'true');
+    await expect(row).toHaveAttribute('aria-current', 'true');
+    await expect(row).toBeInViewport();
+    await expect(visitorHeader).toHaveAttribute('aria-sort', 'ascending');
 
     await page.getByRole('button', { name: 'Close transcript' }).click();
     await expect(page).toHaveURL(/\/\?status=answered$/);
-    await expect(bodyRows(page).first()).not.toHaveAttribute('aria-current', 'true');
+    await expect(row).not.toHaveAttribute('aria-current', 'true');
+    await expect(row).toBeInViewport();
+    await expect(visitorHeader).toHaveAttribute('aria-sort', 'ascending');
   });
 
   test('rows open from the keyboard', async ({ page }) => {

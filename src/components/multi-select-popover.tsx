@@ -21,6 +21,8 @@ export type MultiSelectPopoverProps = {
 };
 
 const numberFormat = new Intl.NumberFormat();
+/** Tailwind's w-64. */
+const PANEL_WIDTH_PX = 256;
 
 /**
  * A filter button that opens a small panel of checkboxes. Values chosen through a link but absent from
@@ -40,6 +42,8 @@ export function MultiSelectPopover({
   if (local.seen !== committed) setLocal({ selected: committed, seen: committed });
   const selected = local.seen === committed ? local.selected : committed;
   const [open, setOpen] = useState(false);
+  // Near the window's right edge (narrow windows) the panel opens leftwards instead of off-screen.
+  const [alignRight, setAlignRight] = useState(false);
   const [query, setQuery] = useState('');
   const wrapperRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -102,7 +106,12 @@ export function MultiSelectPopover({
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         className={`${buttonStyles.secondary} ${selected.length > 0 ? 'border-indigo-300 bg-indigo-50 text-indigo-800 hover:bg-indigo-100' : ''}`}
-        onClick={() => (open ? close() : setOpen(true))}
+        onClick={(event) => {
+          if (open) return close();
+          const { left } = event.currentTarget.getBoundingClientRect();
+          setAlignRight(left + PANEL_WIDTH_PX > window.innerWidth - 12);
+          setOpen(true);
+        }}
       >
         <span>{label}</span>
         {summary !== null && (
@@ -122,7 +131,7 @@ export function MultiSelectPopover({
           id={panelId}
           role="dialog"
           aria-label={`Filter by ${label.toLowerCase()}`}
-          className="absolute left-0 top-full z-30 mt-1 w-64 max-w-[calc(100vw-1.5rem)] rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
+          className={`absolute top-full z-30 mt-1 w-64 max-w-[calc(100vw-1.5rem)] rounded-lg border border-slate-200 bg-white p-1 shadow-lg ${alignRight ? 'right-0' : 'left-0'}`}
         >
           {searchable && (
             <div className="p-1">

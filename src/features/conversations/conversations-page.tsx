@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { Navigate, useNavigate, useParams } from 'react-router';
-import { buttonStyles } from '../../components/button-styles';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { shiftDay, today } from '../../lib/date-range';
 import { conversationKey, vendorIdSchema, type Conversation, type VendorId } from '../../model/conversation';
 import { vendorLabel } from '../../vendors/registry';
@@ -12,10 +11,12 @@ import { conversationPath } from './conversation-path';
 import { DateRangeControl } from './date-range-control';
 import { ConversationsTable } from './conversations-table';
 import { EmptyState, type EmptyReason } from './empty-state';
+import { useBenchHook } from './bench-hook';
 import { computeFacets } from './facets';
-import { formatDay } from './format';
+import { formatDayRange } from './format';
 import { hasActiveFilters } from './list-filters';
 import { ListToolbar } from './list-toolbar';
+import { PageHeader } from './page-header';
 import { ResultCount } from './result-count';
 import { useConversations, type ConversationsData } from './use-conversations';
 import { useDocumentTitle } from './use-document-title';
@@ -24,7 +25,6 @@ import { useMediaQuery, WIDE_LAYOUT_QUERY } from './use-media-query';
 import { useSelectedConversation } from './use-selected-conversation';
 import { useVisibleConversations } from './use-visible-conversations';
 import { VendorErrorBanners } from './vendor-error-banners';
-import { VendorStatusStrip } from './vendor-status-strip';
 
 const WIDEST_PRESET_DAYS = 90;
 
@@ -35,6 +35,7 @@ const WIDEST_PRESET_DAYS = 90;
  */
 export function ConversationsPage() {
   const params = useParams();
+  const location = useLocation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const wide = useMediaQuery(WIDE_LAYOUT_QUERY);
@@ -44,6 +45,7 @@ export function ConversationsPage() {
 
   const request = useMemo(() => ({ range, email }), [range, email]);
   const data = useConversations(request);
+  useBenchHook(data.conversations);
 
   const routeVendor = params.vendor === undefined ? null : vendorIdSchema.safeParse(params.vendor);
   const selection =
@@ -62,11 +64,21 @@ export function ConversationsPage() {
   );
   const selected = useSelectedConversation(data.conversations, selectedKey);
 
+  // The current query (with search text not yet in the URL) read when a row opens, so these callbacks stay
+  // the same while typing and the memoized table does not re-render on every keystroke.
+  const currentSearch = useRef(search);
+  useLayoutEffect(() => {
+    currentSearch.current = search;
+  }, [search]);
   const openConversation = useCallback(
-    (conversation: Conversation) => navigate({ pathname: conversationPath(conversation), search }),
-    [navigate, search],
+    (conversation: Conversation) =>
+      navigate({ pathname: conversationPath(conversation), search: currentSearch.current }),
+    [navigate],
   );
-  const closeConversation = useCallback(() => navigate({ pathname: '/', search }), [navigate, search]);
+  const closeConversation = useCallback(
+    () => navigate({ pathname: '/', search: currentSearch.current }),
+    [navigate],
+  );
   const prefetch = useCallback(
     (conversation: Conversation) => {
       const query = transcriptQueryFor(conversation);
@@ -104,30 +116,7 @@ export function ConversationsPage() {
 
   return (
     <div className="flex h-dvh flex-col bg-slate-50 text-slate-900">
-      <header className="flex h-12 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-3 sm:px-4">
-        <h1 className="flex shrink-0 items-center gap-2 text-[15px] font-semibold tracking-tight text-slate-900">
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6">
-            <rect width="24" height="24" rx="6" className="fill-indigo-600" />
-            <path d="M7 8h10M7 12h10M7 16h6" stroke="white" strokeWidth="2" strokeLinecap="round" />
-          </svg>
-          Backscroll
-        </h1>
-        <VendorStatusStrip vendors={data.vendors} offVendors={data.offVendors} />
-      </header>
-      {data.server.state === 'error' && (
-        <div
-          role="alert"
-          className="flex items-center gap-3 border-b border-red-200 bg-red-50 px-4 py-2 text-sm text-red-900"
-        >
-          <p className="flex-1">
-            <span className="font-semibold">Backscroll&apos;s server did not answer.</span>{' '}
-            {data.server.error?.message}
-          </p>
-          <button type="button" className={buttonStyles.secondary} onClick={data.server.refetch}>
-            Retry
-          </button>
-        </div>
-      )}
+      <PageHeader data={data} />
       <VendorErrorBanners vendors={data.vendors} />
       <ListToolbar
         filters={filters}
@@ -140,59 +129,59 @@ export function ConversationsPage() {
         onClearFilters={list.clearFilters}
         narrowExtras={wide ? null : dateRange}
       />
-      <main className="flex min-h-0 flex-1">
-        <div className="flex min-w-0 flex-1 flex-col">
-          <div className="flex min-h-11 items-center justify-between gap-3 border-b border-slate-200 bg-slate-50 px-3 py-1.5 sm:px-4">
-            <div className="flex min-w-0 items-baseline gap-2">
-              <ResultCount count={rows.length} loading={data.loading} />
-              {/* The date fields fold away on narrow windows; the range they hold stays in sight. */}
-              {!wide && (
-                <span className="truncate text-xs text-slate-500">
-                  {formatDay(range.from)} – {formatDay(range.to)}
-                </span>
-              )}
-            </div>
-            <div className="flex shrink-0 items-center gap-3">
-              {wide && dateRange}
-              <ExportControls conversations={rows} range={range} vendors={exportVendors} />
-            </div>
+      <main className="flex min-h-0 flex-1 flex-col">
+        <div className="flex min-h-11 items-center justify-between gap-3 border-b border-slate-200 bg-slate-50 px-3 py-1.5 sm:px-4">
+          <div className="flex min-w-0 flex-col">
+            <ResultCount count={rows.length} loading={data.loading} />
+            {/* The date fields fold away on narrow windows; the range they hold stays in sight. */}
+            {!wide && !data.loading && (
+              <span className="truncate text-xs text-slate-500">{formatDayRange(range.from, range.to)}</span>
+            )}
           </div>
-          <ConversationsTable
-            rows={rows}
-            sorting={sorting}
-            onSortingChange={onSortingChange}
-            besidePane={selection !== null && wide}
-            narrow={!wide}
-            selectedKey={selectedKey}
-            search={search}
-            scrollResetKey={JSON.stringify([appliedFilters, range.from, range.to])}
-            placeholder={placeholder}
-            onOpen={openConversation}
-            onPrefetch={prefetch}
-          />
+          <div className="flex shrink-0 items-center gap-3">
+            {wide && dateRange}
+            <ExportControls conversations={rows} range={range} vendors={exportVendors} />
+          </div>
         </div>
-        {selection && (
-          <div
-            ref={paneRef}
-            tabIndex={-1}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape' && !event.defaultPrevented) {
-                event.preventDefault();
-                closeConversation();
-              }
-            }}
-            className="fixed inset-0 z-40 flex flex-col overflow-y-auto bg-white outline-none lg:static lg:z-auto lg:w-[40%] lg:max-w-[46rem] lg:shrink-0 lg:border-l lg:border-slate-200"
-          >
-            <TranscriptPane
-              key={selectedKey}
-              vendor={selection.vendor}
-              id={selection.id}
-              conversation={selected}
-              listLoading={isVendorLoading(data, selection.vendor)}
-              onClose={closeConversation}
+        <div className="flex min-h-0 flex-1">
+          <div className="flex min-w-0 flex-1 flex-col">
+            <ConversationsTable
+              rows={rows}
+              sorting={sorting}
+              onSortingChange={onSortingChange}
+              besidePane={selection !== null && wide}
+              narrow={!wide}
+              selectedKey={selectedKey}
+              search={location.search}
+              scrollResetKey={JSON.stringify([appliedFilters, range.from, range.to])}
+              placeholder={placeholder}
+              onOpen={openConversation}
+              onPrefetch={prefetch}
             />
           </div>
-        )}
+          {selection && (
+            <div
+              ref={paneRef}
+              tabIndex={-1}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape' && !event.defaultPrevented) {
+                  event.preventDefault();
+                  closeConversation();
+                }
+              }}
+              className="fixed inset-0 z-40 flex flex-col overflow-y-auto bg-white outline-none lg:static lg:z-auto lg:w-[40%] lg:max-w-[46rem] lg:shrink-0 lg:border-l lg:border-slate-200"
+            >
+              <TranscriptPane
+                key={selectedKey}
+                vendor={selection.vendor}
+                id={selection.id}
+                conversation={selected}
+                listLoading={isVendorLoading(data, selection.vendor)}
+                onClose={closeConversation}
+              />
+            </div>
+          )}
+        </div>
       </main>
     </div>
   );
@@ -218,6 +207,7 @@ function emptyReason(
   filters: Parameters<typeof hasActiveFilters>[0],
   range: Extract<EmptyReason, { kind: 'empty-range' }>['range'],
 ): EmptyReason {
+  if (data.server.state === 'error') return { kind: 'all-failed' };
   if (data.server.state === 'ready' && data.vendors.length === 0) return { kind: 'no-vendors' };
   if (data.vendors.length > 0 && data.vendors.every((vendor) => vendor.state === 'error'))
     return { kind: 'all-failed' };

@@ -1,17 +1,13 @@
 import {
-  flexRender,
   getCoreRowModel,
   useReactTable,
-  type Header,
   type OnChangeFn,
-  type Row,
   type SortingState,
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
-  useCallback,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -20,17 +16,14 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { Link } from 'react-router';
 import type { Conversation } from '../../model/conversation';
 import { columnLayout, conversationColumns, narrowColumnOrder } from './conversation-columns';
-import { conversationPath } from './conversation-path';
-import { isColumnId } from './sort-keys';
+import { ConversationRow } from './conversation-row';
+import { SortableHeaderCell } from './sortable-header-cell';
+import { HEADER_HEIGHT, ROW_HEIGHT, widthOf } from './table-metrics';
+import { TableSkeleton } from './table-skeleton';
 
-/** Fixed heights: rows never wrap, so the virtualizer's arithmetic is exact and nothing jumps. */
-const ROW_HEIGHT = 37;
-const HEADER_HEIGHT = 37;
 const HOVER_PREFETCH_DELAY_MS = 120;
-const SKELETON_ROWS = 14;
 
 const coreRowModel = getCoreRowModel<Conversation>();
 const besidePaneVisibility: VisibilityState = Object.fromEntries(
@@ -40,14 +33,6 @@ const allVisible: VisibilityState = {};
 
 function rowId(conversation: Conversation): string {
   return conversation.key;
-}
-
-function widthOf(columnId: string): number {
-  return isColumnId(columnId) ? columnLayout[columnId].width : 120;
-}
-
-function alignOf(columnId: string): 'right' | 'center' | undefined {
-  return isColumnId(columnId) ? columnLayout[columnId].align : undefined;
 }
 
 export type ConversationsTableProps = {
@@ -79,7 +64,9 @@ export type ConversationsTableProps = {
  * sorting state and cells, while filtering and sorting over all rows happen before (see
  * use-visible-conversations.ts), because a TanStack row object per conversation costs too much at 100,000.
  */
-export function ConversationsTable(props: ConversationsTableProps) {
+// Memoized: typing in the search box re-renders the page at once, the table only once the (deferred)
+// filtered rows change.
+export const ConversationsTable = memo(function ConversationsTable(props: ConversationsTableProps) {
   const { rows, sorting, onSortingChange, besidePane, narrow } = props;
   const { selectedKey, search, scrollResetKey, placeholder, onOpen, onPrefetch } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -95,7 +82,6 @@ export function ConversationsTable(props: ConversationsTableProps) {
     overscan: 12,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
-    getItemKey: useCallback((index: number) => rows[index]?.key ?? index, [rows]),
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0];
@@ -127,8 +113,9 @@ export function ConversationsTable(props: ConversationsTableProps) {
 
   const sortKey = sorting.map((sort) => `${sort.id}:${sort.desc ? 'desc' : 'asc'}`).join(',');
   useLayoutEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
-  }, [scrollResetKey, sortKey]);
+    // The virtualizer's own record of the offset: reading scrollTop here would force a layout.
+    if ((virtualizer.scrollOffset ?? 0) > 0) virtualizer.scrollToOffset(0);
+  }, [scrollResetKey, sortKey, virtualizer]);
 
   // A transcript opened from a link: bring its row into view once it has loaded.
   const revealed = useRef<string | null>(null);
@@ -202,10 +189,10 @@ export function ConversationsTable(props: ConversationsTableProps) {
     }
   }
 
-  const rendered = new Set(items.map((item) => item.index));
-  const activeIndex = activeKey === null ? -1 : rows.findIndex((row) => row.key === activeKey);
   // One row takes part in Tab order: the active one when it is rendered, else the first in view.
-  const tabbableIndex = rendered.has(activeIndex) ? activeIndex : (first?.index ?? -1);
+  const activeItem =
+    activeKey === null ? undefined : items.find((item) => rows[item.index]?.key === activeKey);
+  const tabbableIndex = activeItem?.index ?? first?.index ?? -1;
   const visibleColumns = table.getVisibleLeafColumns();
   const columnsKey = visibleColumns.map((column) => column.id).join(',');
   const minWidth = visibleColumns.reduce((sum, column) => sum + widthOf(column.id), 0);
@@ -228,12 +215,12 @@ export function ConversationsTable(props: ConversationsTableProps) {
         <thead className="sticky top-0 z-10">
           <tr aria-rowindex={1} style={{ height: HEADER_HEIGHT }}>
             {headers.map((header) => (
-              <HeaderCell key={header.id} header={header} />
+              <SortableHeaderCell key={header.id} header={header} />
             ))}
           </tr>
         </thead>
         {placeholder === 'skeleton' ? (
-          <SkeletonBody columns={visibleColumns.length} />
+          <TableSkeleton columns={visibleColumns.length} />
         ) : showRows ? (
           <tbody
             onKeyDown={onKeyDown}
@@ -271,7 +258,9 @@ export function ConversationsTable(props: ConversationsTableProps) {
               if (!row) return null;
               return (
                 <ConversationRow
-                  key={row.id}
+                  // Keyed by position: a new filter or sort then updates the rows in place instead of
+                  // replacing every one of them.
+                  key={item.index}
                   row={row}
                   index={item.index}
                   selected={row.id === selectedKey}
@@ -288,115 +277,4 @@ export function ConversationsTable(props: ConversationsTableProps) {
       {!showRows && placeholder !== 'skeleton' && placeholder}
     </div>
   );
-}
-
-function HeaderCell({ header }: { header: Header<Conversation, unknown> }) {
-  const sorted = header.column.getIsSorted();
-  const align = alignOf(header.column.id);
-  return (
-    <th
-      scope="col"
-      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-      className="border-b border-slate-200 bg-slate-50/95 px-0 text-left align-middle text-xs font-medium text-slate-500 backdrop-blur"
-    >
-      <button
-        type="button"
-        onClick={header.column.getToggleSortingHandler()}
-        className={`flex h-9 w-full items-center gap-1 px-3 hover:text-slate-900 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600 ${
-          align === 'right' ? 'justify-end' : align === 'center' ? 'justify-center' : ''
-        } ${sorted ? 'text-slate-900' : ''}`}
-      >
-        {flexRender(header.column.columnDef.header, header.getContext())}
-        <SortArrow direction={sorted} />
-      </button>
-    </th>
-  );
-}
-
-function SortArrow({ direction }: { direction: false | 'asc' | 'desc' }) {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 16 16"
-      className={`size-3 shrink-0 ${direction ? 'text-indigo-600' : 'text-transparent'}`}
-    >
-      <path d={direction === 'asc' ? 'M8 4l4 5H4z' : 'M8 12l4-5H4z'} fill="currentColor" />
-    </svg>
-  );
-}
-
-type ConversationRowProps = {
-  row: Row<Conversation>;
-  index: number;
-  selected: boolean;
-  tabbable: boolean;
-  search: string;
-  /** Visible columns, so that the memoized row re-renders when they change. */
-  columnsKey: string;
-};
-
-const ConversationRow = memo(function ConversationRow({
-  row,
-  index,
-  selected,
-  tabbable,
-  search,
-}: ConversationRowProps) {
-  return (
-    <tr
-      data-index={index}
-      data-key={row.id}
-      aria-rowindex={index + 2}
-      aria-current={selected ? 'true' : undefined}
-      tabIndex={tabbable ? 0 : -1}
-      style={{ height: ROW_HEIGHT }}
-      className={`group cursor-pointer outline-none focus-visible:relative focus-visible:z-[1] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600 ${
-        selected ? 'bg-indigo-50 hover:bg-indigo-100/70' : 'bg-white hover:bg-slate-50'
-      }`}
-    >
-      {row.getVisibleCells().map((cell) => {
-        const align = alignOf(cell.column.id);
-        const content = flexRender(cell.column.columnDef.cell, cell.getContext());
-        return (
-          <td
-            key={cell.id}
-            className={`overflow-hidden border-b border-slate-100 px-3 align-middle text-ellipsis whitespace-nowrap text-slate-700 ${
-              align === 'right' ? 'text-right' : align === 'center' ? 'text-center' : ''
-            } ${selected && cell.column.getIndex() === 0 ? 'shadow-[inset_3px_0_0_var(--color-indigo-600)]' : ''}`}
-          >
-            {cell.column.id === 'visitor' ? (
-              <Link
-                to={{ pathname: conversationPath(row.original), search }}
-                tabIndex={-1}
-                className="block truncate hover:underline"
-              >
-                {content}
-              </Link>
-            ) : (
-              content
-            )}
-          </td>
-        );
-      })}
-    </tr>
-  );
 });
-
-function SkeletonBody({ columns }: { columns: number }) {
-  return (
-    <tbody aria-hidden="true">
-      {Array.from({ length: SKELETON_ROWS }, (_, rowIndex) => (
-        <tr key={rowIndex} style={{ height: ROW_HEIGHT }}>
-          {Array.from({ length: columns }, (_, cellIndex) => (
-            <td key={cellIndex} className="border-b border-slate-100 px-3">
-              <div
-                className="h-3 animate-pulse rounded bg-slate-200/70"
-                style={{ width: `${45 + ((rowIndex * 7 + cellIndex * 13) % 45)}%` }}
-              />
-            </td>
-          ))}
-        </tr>
-      ))}
-    </tbody>
-  );
-}

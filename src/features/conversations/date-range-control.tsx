@@ -18,20 +18,20 @@ export function DateRangeControl({
 }) {
   const todayInZone = today(range.timeZone);
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <div className="flex items-center gap-1.5">
+    <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center">
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:gap-1.5">
         <DayField
           label="From"
           value={range.from}
           max={range.to}
           onCommit={(from) => onChange(from, range.to)}
         />
-        <span aria-hidden="true" className="text-slate-400">
+        <span aria-hidden="true" className="hidden text-slate-400 sm:inline">
           –
         </span>
         <DayField label="To" value={range.to} min={range.from} onCommit={(to) => onChange(range.from, to)} />
       </div>
-      <div role="group" aria-label="Quick ranges" className="flex rounded-md shadow-xs">
+      <div role="group" aria-label="Quick ranges" className="flex self-start rounded-md shadow-xs">
         {presets.map((days, i) => {
           const from = shiftDay(todayInZone, -(days - 1));
           const active = range.from === from && range.to === todayInZone;
@@ -97,7 +97,7 @@ function DayField({
 
   return (
     <div className="flex items-center gap-1.5">
-      <label htmlFor={id} className="text-xs font-medium text-slate-500">
+      <label htmlFor={id} className="w-9 text-xs font-medium text-slate-500 sm:w-auto">
         {label}
       </label>
       <input
@@ -113,7 +113,7 @@ function DayField({
         onKeyDown={(event) => {
           if (event.key === 'Enter') commitNow();
         }}
-        className="h-8 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800 tabular-nums shadow-xs focus:border-indigo-500 focus:outline-2 focus:outline-indigo-500/25 aria-[invalid=true]:border-red-400"
+        className="h-8 flex-1 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800 tabular-nums shadow-xs focus:border-indigo-500 focus:outline-2 focus:outline-indigo-500/25 aria-[invalid=true]:border-red-400"
       />
     </div>
   );

@@ -44,8 +44,14 @@ export function computeFacets(conversations: ReadonlyArray<Conversation>, bounds
       increment(ratings, 'rated');
       increment(ratings, conversation.rating.value);
     }
-    for (const name of new Set(conversation.agents.map((agent) => agent.name))) increment(agents, name);
-    for (const tag of new Set(conversation.tags)) increment(tags, tag);
+    // Agent and tag lists are a handful long: a look back beats allocating a Set per conversation.
+    conversation.agents.forEach((agent, i) => {
+      if (conversation.agents.findIndex((other) => other.name === agent.name) === i)
+        increment(agents, agent.name);
+    });
+    conversation.tags.forEach((tag, i) => {
+      if (conversation.tags.indexOf(tag) === i) increment(tags, tag);
+    });
   }
   return { agents: sortedByCount(agents), tags: sortedByCount(tags), vendors, statuses, ratings };
 }

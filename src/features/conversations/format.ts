@@ -33,6 +33,19 @@ export function formatDay(day: string): string {
   return dayFormat.format(Date.parse(`${day}T00:00:00Z`));
 }
 
+const shortDayFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+
+/** "23 Oct – 21 Nov", with the years only when the range is not within one year. */
+export function formatDayRange(from: string, to: string): string {
+  if (from.slice(0, 4) !== to.slice(0, 4)) return `${formatDay(from)} – ${formatDay(to)}`;
+  const short = (day: string) => shortDayFormat.format(Date.parse(`${day}T00:00:00Z`));
+  return `${short(from)} – ${short(to)}`;
+}
+
 /** "1,234" */
 export function formatCount(value: number): string {
   return numberFormat.format(value);

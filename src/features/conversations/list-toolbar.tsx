@@ -39,7 +39,7 @@ export function ListToolbar({
   const anyFilter = chosen > 0 || searchText.trim() !== '';
 
   return (
-    <div className="flex flex-col gap-2 border-b border-slate-200 bg-white px-3 py-2 sm:px-4 lg:flex-row lg:flex-wrap lg:items-center">
+    <div className="flex flex-col gap-2 border-b border-slate-200 bg-white px-3 py-2 sm:px-4 lg:flex-row lg:flex-wrap lg:items-start">
       <div className="flex items-center gap-2">
         <SearchBox value={searchText} onChange={onSearchTextChange} onBlur={onSearchBlur} />
         <button

@@ -32,7 +32,7 @@ export function SearchBox({
   }, []);
 
   return (
-    <div className="relative min-w-0 flex-1 lg:w-80 lg:flex-none">
+    <div className="relative min-w-0 flex-1 lg:w-64 lg:flex-none xl:w-80">
       <label htmlFor={id} className="sr-only">
         Search visitors
       </label>

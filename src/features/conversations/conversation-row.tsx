@@ -1,0 +1,75 @@
+import { flexRender, type Row } from '@tanstack/react-table';
+import { memo } from 'react';
+import { Link } from 'react-router';
+import type { Conversation } from '../../model/conversation';
+import { conversationPath } from './conversation-path';
+import { alignOf, ROW_HEIGHT } from './table-metrics';
+
+// Browsers do not draw outlines on table rows: the focused row's cells draw the ring instead. (Spelled
+// out in full so that Tailwind finds the classes.)
+const focusRing =
+  '[&:focus-visible>td]:shadow-[inset_0_2px_0_var(--color-indigo-600),inset_0_-2px_0_var(--color-indigo-600)] ' +
+  '[&:focus-visible>td:first-child]:shadow-[inset_2px_0_0_var(--color-indigo-600),inset_0_2px_0_var(--color-indigo-600),inset_0_-2px_0_var(--color-indigo-600)] ' +
+  '[&:focus-visible>td:last-child]:shadow-[inset_-2px_0_0_var(--color-indigo-600),inset_0_2px_0_var(--color-indigo-600),inset_0_-2px_0_var(--color-indigo-600)]';
+
+type ConversationRowProps = {
+  row: Row<Conversation>;
+  index: number;
+  selected: boolean;
+  tabbable: boolean;
+  search: string;
+  /** Visible columns, so that the memoized row re-renders when they change. */
+  columnsKey: string;
+};
+
+/**
+ * One conversation as a table row: focusable (the table moves focus with the arrow keys and opens with
+ * Enter), highlighted while its transcript is open. The visitor's name is also a real link, so it opens
+ * in a new tab with a modifier key.
+ */
+export const ConversationRow = memo(function ConversationRow({
+  row,
+  index,
+  selected,
+  tabbable,
+  search,
+}: ConversationRowProps) {
+  return (
+    <tr
+      data-index={index}
+      data-key={row.id}
+      aria-rowindex={index + 2}
+      aria-current={selected ? 'true' : undefined}
+      tabIndex={tabbable ? 0 : -1}
+      style={{ height: ROW_HEIGHT }}
+      className={`group cursor-pointer outline-none ${focusRing} ${
+        selected ? 'bg-indigo-50 hover:bg-indigo-100/70' : 'bg-white hover:bg-slate-50'
+      }`}
+    >
+      {row.getVisibleCells().map((cell) => {
+        const align = alignOf(cell.column.id);
+        const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+        return (
+          <td
+            key={cell.id}
+            className={`overflow-hidden border-b border-slate-100 px-3 align-middle text-ellipsis whitespace-nowrap text-slate-700 ${
+              align === 'right' ? 'text-right' : align === 'center' ? 'text-center' : ''
+            } ${selected && cell.column.getIndex() === 0 ? 'shadow-[inset_3px_0_0_var(--color-indigo-600)]' : ''}`}
+          >
+            {cell.column.id === 'visitor' ? (
+              <Link
+                to={{ pathname: conversationPath(row.original), search }}
+                tabIndex={-1}
+                className="block truncate hover:underline"
+              >
+                {content}
+              </Link>
+            ) : (
+              content
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});

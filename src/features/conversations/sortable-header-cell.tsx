@@ -1,0 +1,39 @@
+import { flexRender, type Header } from '@tanstack/react-table';
+import type { Conversation } from '../../model/conversation';
+import { alignOf } from './table-metrics';
+
+/** A column header whose name is a button that sorts by it; aria-sort tells which way. */
+export function SortableHeaderCell({ header }: { header: Header<Conversation, unknown> }) {
+  const sorted = header.column.getIsSorted();
+  const align = alignOf(header.column.id);
+  return (
+    <th
+      scope="col"
+      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+      className="border-b border-slate-200 bg-slate-50 px-0 text-left align-middle text-xs font-medium text-slate-500"
+    >
+      <button
+        type="button"
+        onClick={header.column.getToggleSortingHandler()}
+        className={`flex h-9 w-full items-center gap-1 px-3 hover:text-slate-900 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600 ${
+          align === 'right' ? 'justify-end' : align === 'center' ? 'justify-center' : ''
+        } ${sorted ? 'text-slate-900' : ''}`}
+      >
+        {flexRender(header.column.columnDef.header, header.getContext())}
+        <SortArrow direction={sorted} />
+      </button>
+    </th>
+  );
+}
+
+function SortArrow({ direction }: { direction: false | 'asc' | 'desc' }) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 16 16"
+      className={`size-3 shrink-0 ${direction ? 'text-indigo-600' : 'text-transparent'}`}
+    >
+      <path d={direction === 'asc' ? 'M8 4l4 5H4z' : 'M8 12l4-5H4z'} fill="currentColor" />
+    </svg>
+  );
+}

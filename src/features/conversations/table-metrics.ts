@@ -1,0 +1,14 @@
+import { columnLayout } from './conversation-columns';
+import { isColumnId } from './sort-keys';
+
+/** Fixed heights: rows never wrap, so the virtualizer's arithmetic is exact and nothing jumps. */
+export const ROW_HEIGHT = 37;
+export const HEADER_HEIGHT = 37;
+
+export function widthOf(columnId: string): number {
+  return isColumnId(columnId) ? columnLayout[columnId].width : 120;
+}
+
+export function alignOf(columnId: string): 'right' | 'center' | undefined {
+  return isColumnId(columnId) ? columnLayout[columnId].align : undefined;
+}
