@@ -80,36 +80,44 @@ function day(offsetDays) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${value.toFixed(1)} ms`;
 
-/** In the page: run `action`, resolve with the time until `selector`'s text changes and a frame is painted. */
-async function timeUntilChange(page, selector, action) {
-  await page.evaluate((sel) => {
-    const target = document.querySelector(sel);
-    window.__bench = { before: target?.textContent ?? '', done: null };
-    const observer = new MutationObserver(() => {
-      const now = document.querySelector(sel)?.textContent ?? '';
-      if (now !== window.__bench.before && window.__bench.done === null) {
-        requestAnimationFrame(() => {
-          window.__bench.done = performance.now();
+/**
+ * In the page: runs `action` (a function evaluated in the page, so no driver round trip is timed) and
+ * resolves with two times: until the DOM under `selector` shows the change (React has committed the
+ * new view) and until the frame after that is painted. Targets are compared with the first; the second
+ * adds the wait for the next frame (up to ~16 ms at 60 Hz) that no code can avoid.
+ */
+async function timeUntilChange(page, selector, action, arg) {
+  return page.evaluate(
+    ([sel, actionSource, actionArg]) =>
+      new Promise((resolve, reject) => {
+        const before = document.querySelector(sel)?.textContent ?? '';
+        const started = performance.now();
+        const timer = setTimeout(() => reject(new Error(`no change under ${sel}`)), 60_000);
+        const observer = new MutationObserver(() => {
+          if ((document.querySelector(sel)?.textContent ?? '') === before) return;
+          const updated = performance.now() - started;
+          observer.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => resolve({ updated, painted: performance.now() - started }));
         });
-        observer.disconnect();
-      }
-    });
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-  }, selector);
-  const started = await page.evaluate(() => performance.now());
-  await action();
-  await page.waitForFunction(() => window.__bench.done !== null, null, { timeout: 60_000 });
-  const done = await page.evaluate(() => window.__bench.done);
-  return done - started;
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        new Function('arg', actionSource)(actionArg);
+      }),
+    [selector, action, arg],
+  );
 }
 
 /** Client-side navigation, as the app's own links do: react-router re-reads the URL on popstate. */
-async function navigate(page, search) {
-  await page.evaluate((query) => {
-    window.history.pushState({}, '', `/?${query}`);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, search);
-}
+const NAVIGATE = `window.history.pushState({}, '', '/?' + arg); window.dispatchEvent(new PopStateEvent('popstate'));`;
+
+/** Types into the search box the way a keystroke does (React listens to the input event). */
+const TYPE = `const box = document.querySelector('input[type=search]');
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(box, arg);
+  box.dispatchEvent(new Event('input', { bubbles: true }));`;
+
+/** Clicks the sort button in the column header named `arg`. */
+const SORT = `const header = [...document.querySelectorAll('thead th')].find((th) => th.textContent.trim().startsWith(arg));
+  header.querySelector('button').click();`;
 
 async function main() {
   log(`Backscroll bench: ${size.toLocaleString('en')} demo conversations`);
@@ -140,18 +148,11 @@ async function main() {
     const searchTimes = [];
     const sortTimes = [];
     for (let i = 0; i < runs; i++) {
-      filterTimes.push(
-        await timeUntilChange(page, statusSelector, () => navigate(page, `${rangeQuery}&status=missed`)),
-      );
-      await timeUntilChange(page, statusSelector, () => navigate(page, rangeQuery));
-      const box = page
-        .getByRole('searchbox')
-        .or(page.getByRole('textbox', { name: /search/i }))
-        .first();
-      searchTimes.push(await timeUntilChange(page, statusSelector, () => box.fill('gmail')));
-      await timeUntilChange(page, statusSelector, () => box.fill(''));
-      const header = page.getByRole('columnheader', { name: /visitor/i }).getByRole('button');
-      sortTimes.push(await timeUntilChange(page, 'tbody tr:nth-child(2)', () => header.click()));
+      filterTimes.push(await timeUntilChange(page, statusSelector, NAVIGATE, `${rangeQuery}&status=missed`));
+      await timeUntilChange(page, statusSelector, NAVIGATE, rangeQuery);
+      searchTimes.push(await timeUntilChange(page, statusSelector, TYPE, 'gmail'));
+      await timeUntilChange(page, statusSelector, TYPE, '');
+      sortTimes.push(await timeUntilChange(page, 'tbody tr:nth-child(2)', SORT, 'Visitor'));
     }
     const rowsInDom = await page.evaluate(() => document.querySelectorAll('tbody tr').length);
 
@@ -179,7 +180,6 @@ async function main() {
     }, runs);
 
     // Export every row: one click, wall time to the download, longest main-thread task, peak heap.
-    await navigate(page, rangeQuery);
     await page.waitForTimeout(500);
     await page.evaluate(() => {
       window.gc?.();
@@ -214,29 +214,33 @@ async function main() {
     const csvLines = readFileSync(file, 'utf8').split('\r\n').filter(Boolean).length - 1;
 
     const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-    const filterMs = median(filterTimes);
-    const searchMs = median(searchTimes);
+    const updated = (times) => median(times.map((t) => t.updated));
+    const painted = (times) => median(times.map((t) => t.painted));
+    const filterMs = updated(filterTimes);
+    const searchMs = updated(searchTimes);
     const floorFilter = median(floor.filter);
     const floorSearch = median(floor.search);
+    const ratio = (value, floorValue) => `${(value / Math.max(floorValue, 0.1)).toFixed(1)}x the floor`;
     log('');
-    log('figure                          median      target');
+    log('figure (median of 5)             view updated  next frame   target: < 50 ms and <= 3x the floor');
     log(
-      `filter (status=missed)          ${ms(filterMs).padEnd(12)}< 50 ms, <= 3x floor (${(filterMs / Math.max(floorFilter, 0.1)).toFixed(1)}x)`,
+      `filter (status=missed)           ${ms(filterMs).padEnd(14)}${ms(painted(filterTimes)).padEnd(13)}${ratio(filterMs, floorFilter)}`,
     );
     log(
-      `search ("gmail")                ${ms(searchMs).padEnd(12)}< 50 ms, <= 3x floor (${(searchMs / Math.max(floorSearch, 0.1)).toFixed(1)}x)`,
+      `search ("gmail")                 ${ms(searchMs).padEnd(14)}${ms(painted(searchTimes)).padEnd(13)}${ratio(searchMs, floorSearch)}`,
     );
-    log(`sort (visitor column)           ${ms(median(sortTimes)).padEnd(12)}`);
-    log(`floor: plain loop filter        ${ms(floorFilter)}`);
-    log(`floor: plain loop search        ${ms(floorSearch)}`);
-    log(`rows in the DOM                 ${rowsInDom} of ${loaded.toLocaleString('en')}`);
+    log(`sort (visitor column)            ${ms(updated(sortTimes)).padEnd(14)}${ms(painted(sortTimes))}`);
+    log(`floor: plain loop, filter        ${ms(floorFilter)}`);
+    log(`floor: plain loop, search        ${ms(floorSearch)}`);
+    log(`rows in the DOM                  ${rowsInDom} of ${loaded.toLocaleString('en')}`);
     log(
-      `export CSV (${csvLines.toLocaleString('en')} rows)       ${ms(exportResult.ms).padEnd(12)}< 2000 ms`,
+      `export CSV, ${csvLines.toLocaleString('en')} rows       ${ms(exportResult.ms).padEnd(14)}target < 2000 ms`,
     );
-    log(`  longest main-thread task      ${ms(exportResult.longest).padEnd(12)}< 100 ms`);
-    log(`  peak JS heap during export    ${mb(exportResult.peak)} (before: ${mb(exportResult.baseline)})`);
+    log(`  longest main-thread task       ${ms(exportResult.longest).padEnd(14)}target < 100 ms`);
+    log(`  peak JS heap during export     ${mb(exportResult.peak)} (before: ${mb(exportResult.baseline)})`);
+    const runsOf = (times) => times.map((t) => t.updated.toFixed(0)).join('/');
     log(
-      `  runs: filter ${filterTimes.map((t) => t.toFixed(0)).join('/')} ms; search ${searchTimes.map((t) => t.toFixed(0)).join('/')} ms; sort ${sortTimes.map((t) => t.toFixed(0)).join('/')} ms`,
+      `  runs (view updated): filter ${runsOf(filterTimes)} ms; search ${runsOf(searchTimes)} ms; sort ${runsOf(sortTimes)} ms`,
     );
   } finally {
     await browser.close();

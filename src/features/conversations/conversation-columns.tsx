@@ -44,7 +44,17 @@ export const conversationColumns = [
     sortDescFirst: false,
     cell: ({ row }) =>
       row.original.visitor.name === null ? (
-        <span className="text-slate-400 italic">Anonymous</span>
+        // A list without messages (ImBox) names the visitor only in the transcript: do not call them anonymous.
+        row.original.messages === null ? (
+          <span
+            className="text-slate-400 italic"
+            title="This vendor names the visitor in the transcript only"
+          >
+            See transcript
+          </span>
+        ) : (
+          <span className="text-slate-400 italic">Anonymous</span>
+        )
       ) : (
         <span className="font-medium text-slate-900">{row.original.visitor.name}</span>
       ),

@@ -155,7 +155,8 @@ describe('the search index', () => {
     expect([...result.mask]).toEqual([1, 0, 0, 1]);
   });
 
-  it('stays fast over 100,000 conversations', () => {
+  // Speed is measured by `npm run bench`, never asserted here; this checks the index at that scale.
+  it('finds every match among 100,000 conversations', () => {
     const many = Array.from({ length: 100_000 }, (_, i) =>
       makeConversation({
         id: `c${i}`,
@@ -164,11 +165,8 @@ describe('the search index', () => {
       }),
     );
     const index = buildSearchIndex(many);
-    const started = performance.now();
     const result = matchConversations(index, { ...noFilters, q: 'visitor9999' }, everything);
-    const elapsed = performance.now() - started;
+    // visitor9999 and visitor99990 to visitor99999.
     expect(result.count).toBe(11);
-    // Generous for a loaded CI machine; a per-row allocation or regex per row would blow well past it.
-    expect(elapsed).toBeLessThan(250);
   });
 });
