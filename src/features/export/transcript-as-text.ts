@@ -1,14 +1,7 @@
-import type { Message, MessageRole } from '../../model/conversation';
+import type { Message } from '../../model/conversation';
 import { describeEvent } from '../transcript/describe-event';
 import type { ZonedClock } from './zoned-clock';
-
-const roleNames: Readonly<Record<MessageRole, string>> = {
-  visitor: 'Visitor',
-  agent: 'Agent',
-  supervisor: 'Supervisor',
-  bot: 'Bot',
-  system: 'System',
-};
+import { roleNames } from '../transcript/role-names';
 
 /**
  * A transcript as plain text for one CSV cell: one line per message, "[HH:mm:ss] Author: text", in the

@@ -3,14 +3,7 @@ import { describeEvent } from './describe-event';
 import { formatDateTime, formatDay, formatTime } from './format-when';
 import { safeHttpUrl } from './safe-url';
 import { threadLayout, type ThreadEntry } from './thread-layout';
-
-const roleNames: Readonly<Record<MessageRole, string>> = {
-  visitor: 'Visitor',
-  agent: 'Agent',
-  supervisor: 'Supervisor',
-  bot: 'Bot',
-  system: 'System',
-};
+import { roleNames } from './role-names';
 
 /** Visitors on the left, the company's side (agents, supervisors, bots) on the right, like a chat window. */
 const bubbleStyles: Readonly<Record<Exclude<MessageRole, 'system'>, string>> = {
