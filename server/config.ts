@@ -169,7 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   };
 }
 
-/** Every secret value in the configuration, for redaction from log lines and responses. */
+/** Every secret value in the configuration, for redaction from log lines (responses never carry them). */
 export function secretsOf(config: ServerConfig): string[] {
   const values = [
     config.socialintents?.apiToken,

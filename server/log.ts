@@ -6,7 +6,9 @@ export type Logger = { info: (line: string) => void; warn: (line: string) => voi
 
 export function redact(text: string, secrets: ReadonlyArray<string>): string {
   let out = text;
-  for (const secret of secrets) {
+  // Longest first: a short secret inside a longer one (a user id inside an API key) must not break the
+  // longer one's match and leave the rest of it in the line.
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
     if (secret.length === 0) continue;
     for (const form of new Set([secret, encodeURIComponent(secret)]))
       out = out.split(form).join('[redacted]');

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isCompleteEmail, normalizeEmail } from '../../src/model/text';
+import { startOf } from '../../src/vendors/snapengage/normalize';
+import { caseFieldsSchema } from '../../src/vendors/snapengage/snapengage-api';
 
 /**
  * What the inbox reads out of an Integration API body (snapengage-integration-post-api.txt) to index
@@ -7,7 +9,6 @@ import { isCompleteEmail, normalizeEmail } from '../../src/model/text';
  * body is kept whole and the browser normalizes it; refusing a case over a stray field would make
  * SnapEngage retry it for two hours and then give up.
  */
-const optionalNumber = z.number().finite().optional().catch(undefined);
 const optionalText = z.string().optional().catch(undefined);
 
 const caseIdSchema = z
@@ -18,8 +19,6 @@ const caseIdSchema = z
 export const incomingCaseSchema = z.object(
   {
     id: caseIdSchema,
-    created_at_seconds: optionalNumber,
-    created_at_milliseconds: optionalNumber,
     type: optionalText,
     requested_by: optionalText,
     requester_details: z
@@ -31,9 +30,14 @@ export const incomingCaseSchema = z.object(
 );
 export type IncomingCaseFields = z.infer<typeof incomingCaseSchema>;
 
-export function createdAtOf(fields: IncomingCaseFields): number | null {
-  if (fields.created_at_seconds === undefined) return null;
-  return fields.created_at_seconds * 1000 + (fields.created_at_milliseconds ?? 0);
+/**
+ * When the case started, by the very rule the browser places it with (`created_at_*`, else its first
+ * message; numeric strings read as numbers). The inbox's range query and the browser's range check must
+ * agree: with two rules, a case near a day boundary could be left out of both neighbouring ranges.
+ */
+export function startedAtOf(body: unknown): number | null {
+  const fields = caseFieldsSchema.safeParse(body);
+  return fields.success ? startOf(fields.data) : null;
 }
 
 /** `requested_by` when it is an address (it can be a name), else the first of the requester's e-mails. */

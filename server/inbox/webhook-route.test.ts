@@ -72,6 +72,31 @@ describe('POST /hooks/snapengage', () => {
     });
   });
 
+  it('indexes a case without created_at by its first message, as the browser places it, not by arrival', async () => {
+    const { deliver, rows } = setUp();
+    const firstMessage = {
+      sender: 'VISITOR',
+      message: 'hi',
+      date_seconds: 1_700_000_000,
+      date_milliseconds: 5,
+    };
+    const reply = { sender: 'AGENT', message: 'hello', date_seconds: 1_700_000_060, date_milliseconds: 0 };
+    const body = JSON.stringify({ id: 'c-late', transcripts: [reply, firstMessage] });
+    expect((await deliver(body)).status).toBe(200);
+    expect(rows()[0]).toMatchObject({ id: 'c-late', started_at: 1_700_000_000_005 });
+  });
+
+  it('reads created_at sent as numeric strings like the browser does', async () => {
+    const { deliver, rows } = setUp();
+    const body = JSON.stringify({
+      id: 'c-text',
+      created_at_seconds: '1700000000',
+      created_at_milliseconds: '7',
+    });
+    expect((await deliver(body)).status).toBe(200);
+    expect(rows()[0]).toMatchObject({ started_at: 1_700_000_000_007 });
+  });
+
   it('replaces the body of a redelivered case and says which delivery was new', async () => {
     const { deliver, rows } = setUp();
     const first = await deliver(JSON.stringify({ id: 'c-1', created_at_seconds: 100, chat_duration: 5 }));

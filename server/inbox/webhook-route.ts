@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from '../log';
 import { errorBody, jsonResponse } from '../proxy/upstream-error';
-import { createdAtOf, incomingCaseSchema, visitorEmailOf } from './incoming-case';
+import { incomingCaseSchema, startedAtOf, visitorEmailOf } from './incoming-case';
 import type { InboxStore } from './inbox-store';
 import { tokenMatches } from './webhook-token';
 
@@ -121,7 +121,7 @@ async function receive(
   const id = fields.data.id;
   const outcome = deps.store.save({
     id,
-    createdAt: createdAtOf(fields.data),
+    createdAt: startedAtOf(body),
     type: fields.data.type ?? null,
     visitorEmail: visitorEmailOf(fields.data),
     raw,

@@ -81,7 +81,7 @@ export function imboxUpstream(config: ImBoxConfig): UpstreamVendor {
         if (!allowed.ok) return allowed;
         return build(`grabAgents/${credentials}`);
       }
-      if ((PER_CONVERSATION.includes(operation) || operation === 'grabAgent') && argument !== undefined) {
+      if (PER_CONVERSATION.includes(operation) && argument !== undefined) {
         if (!SAFE_SEGMENT.test(argument)) return bad(`"${argument}" is not a valid id.`);
         const allowed = allowParams(label, query, []);
         if (!allowed.ok) return allowed;
