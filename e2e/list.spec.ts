@@ -180,6 +180,30 @@ test.describe('the conversation list', () => {
     await expect(visitorHeader).toHaveAttribute('aria-sort', 'ascending');
   });
 
+  test('hovering or focusing a row fetches its transcript before it is opened', async ({ page }) => {
+    // ImBox rows carry no messages: their transcript is the lazily fetched one worth prefetching.
+    await page.goto('/?vendor=imbox&status=answered');
+    await loadedCount(page);
+    const transcriptRequested = async (index: number) => {
+      const key = (await bodyRows(page).nth(index).getAttribute('data-key')) ?? '';
+      const id = key.slice('imbox:'.length);
+      expect(id).not.toBe('');
+      return page.waitForRequest(
+        (request) =>
+          decodeURIComponent(new URL(request.url()).pathname) === `/api/imbox/grabConversation/${id}`,
+      );
+    };
+
+    const hovered = transcriptRequested(0);
+    await bodyRows(page).first().hover();
+    await hovered;
+
+    const focused = transcriptRequested(1);
+    await bodyRows(page).nth(1).focus();
+    await focused;
+    await expect(page).not.toHaveURL(/\/conversations\//);
+  });
+
   test('rows open from the keyboard', async ({ page }) => {
     await page.goto('/');
     await loadedCount(page);

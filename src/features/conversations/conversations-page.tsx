@@ -163,12 +163,6 @@ export function ConversationsPage() {
             <div
               ref={paneRef}
               tabIndex={-1}
-              onKeyDown={(event) => {
-                if (event.key === 'Escape' && !event.defaultPrevented) {
-                  event.preventDefault();
-                  closeConversation();
-                }
-              }}
               className="fixed inset-0 z-40 flex flex-col overflow-y-auto bg-white outline-none lg:static lg:z-auto lg:w-[40%] lg:max-w-[46rem] lg:shrink-0 lg:border-l lg:border-slate-200"
             >
               <TranscriptPane
