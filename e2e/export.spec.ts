@@ -26,7 +26,7 @@ function dayInStockholm(daysAgo: number): string {
 }
 
 function exportStatus(page: Page) {
-  return page.getByRole('status', { name: 'Export' });
+  return page.getByRole('region', { name: 'Export' });
 }
 
 async function setOption(page: Page, name: string, checked: boolean): Promise<void> {
@@ -66,6 +66,9 @@ test.describe('CSV export', () => {
     expect(new Set(rows.map((row) => row[4]))).toEqual(new Set(['answered']));
     for (const row of rows) expect(row[2]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[12]:00$/);
     await expect(exportStatus(page)).toContainText(`Downloaded ${count.toLocaleString('en-GB')}`);
+    // The count stays the page's only status element, so `getByRole('status')` always finds it.
+    await expect(page.getByRole('status')).toHaveCount(1);
+    await expect(page.getByRole('status')).toHaveText(`${count.toLocaleString('en-GB')} conversations`);
   });
 
   test('Excel option adds the BOM and is remembered', async ({ page }) => {

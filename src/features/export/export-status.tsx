@@ -30,7 +30,9 @@ export function ExportStatus({
   return (
     <div className="fixed inset-x-3 bottom-3 z-50 sm:inset-x-auto sm:right-4 sm:bottom-4 sm:w-96">
       <div
-        role="status"
+        // A live region, not role=status: the page's one status element is the conversation count.
+        role="region"
+        aria-live="polite"
         aria-label="Export"
         className={`flex items-start gap-3 rounded-lg border bg-white p-3 text-sm shadow-lg ${
           state.phase === 'failed' ? 'border-red-200' : 'border-slate-200'

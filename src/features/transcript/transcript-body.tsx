@@ -40,7 +40,7 @@ function Messages({ messages }: { messages: TranscriptMessages }) {
     case 'loading':
       return (
         <div className="flex flex-col gap-3">
-          <p role="status" className="text-sm text-slate-500">
+          <p aria-live="polite" className="text-sm text-slate-500">
             Loading transcript…
           </p>
           {[55, 70, 40].map((width, index) => (

@@ -114,7 +114,7 @@ function HeaderFacts({ conversation }: { conversation: Conversation }) {
 
 function PaneSkeleton() {
   return (
-    <div role="status" className="flex flex-col gap-4 p-5" aria-label="Loading conversation">
+    <div aria-busy="true" className="flex flex-col gap-4 p-5" aria-label="Loading conversation">
       {[60, 75, 45, 70].map((width, index) => (
         <div key={index} className={`flex ${index % 2 === 1 ? 'justify-end' : ''}`}>
           <div className="h-10 animate-pulse rounded-2xl bg-slate-100" style={{ width: `${width}%` }} />
