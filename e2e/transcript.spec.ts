@@ -2,6 +2,7 @@ import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { z } from 'zod';
 import { expect, test } from './fixtures';
 import { bodyRows, loadedCount } from './list-helpers';
+import { agents, supervisor } from '../mocks/generator/vocabulary';
 
 /** The browser runs in Europe/Stockholm (playwright.config.ts): days in the URL are days there. */
 function dayInStockholm(daysAgo: number): string {
@@ -49,6 +50,9 @@ test.describe('the transcript pane', () => {
     const count = await messages.count();
     expect(count).toBeGreaterThanOrEqual(3);
 
+    const authors = [visitor, 'Visitor', ...agents.map((agent) => agent.name), supervisor.name].filter(
+      (name) => name !== 'Anonymous',
+    );
     const times: number[] = [];
     for (let index = 0; index < count; index++) {
       const item = messages.nth(index);
@@ -56,7 +60,11 @@ test.describe('the transcript pane', () => {
       await expect(time).toHaveText(/^\d{2}:\d{2}$/);
       times.push(Date.parse((await time.getAttribute('datetime')) ?? ''));
       // Every message names its author, shown or (inside a group) for screen readers.
-      expect((await item.textContent())?.length ?? 0).toBeGreaterThan(0);
+      const text = ((await item.textContent()) ?? '').trim();
+      expect(
+        authors.some((author) => text.includes(author)),
+        `"${text}" names no participant`,
+      ).toBe(true);
     }
     expect(times.every((time) => Number.isFinite(time))).toBe(true);
     expect(times).toEqual([...times].sort((a, b) => a - b));
