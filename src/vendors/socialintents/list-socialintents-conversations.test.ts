@@ -48,10 +48,12 @@ describe('merging the three Social Intents lists', () => {
   });
 
   it('keeps only chats whose start instant is inside the range', () => {
-    const before = { ...sampleChat, id: 'before', startDate: '2017-06-23 23:59:59 PM' };
-    const first = { ...sampleChat, id: 'first', startDate: '2017-06-24 00:00:00 AM' };
-    const last = { ...sampleChat, id: 'last', startDate: '2017-06-24 23:59:59 PM' };
-    const after = { ...sampleChat, id: 'after', startDate: '2017-06-25 00:00:00 AM' };
+    // No messages: their timestamps would contradict these made-up start times (see reconcile-start-instant).
+    const at = (id: string, startDate: string) => ({ ...sampleChat, id, startDate, messages: [] });
+    const before = at('before', '2017-06-23 23:59:59 PM');
+    const first = at('first', '2017-06-24 00:00:00 AM');
+    const last = at('last', '2017-06-24 23:59:59 PM');
+    const after = at('after', '2017-06-25 00:00:00 AM');
     const merged = mergeSocialIntentsLists([{ list: 'chats', chats: [before, first, last, after] }], range);
     expect(merged.map((conversation) => conversation.id)).toEqual(['last', 'first']);
   });

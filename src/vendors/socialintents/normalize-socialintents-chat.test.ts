@@ -214,3 +214,10 @@ describe('Social Intents quirks', () => {
     expect(conversation.messages).toHaveLength(1);
   });
 });
+
+describe('a startDate written in another zone than the one asked for', () => {
+  it('is placed by the message timestamps (the sample reads as UTC wall clock)', () => {
+    const conversation = normalizeSocialIntentsChat(sampleChat, 'chats', 'Europe/Stockholm');
+    expect(new Date(conversation?.startedAt ?? 0).toISOString()).toBe('2017-06-24T15:01:31.000Z');
+  });
+});

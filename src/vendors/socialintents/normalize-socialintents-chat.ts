@@ -5,6 +5,7 @@ import { mapSocialIntentsMessageRole } from './map-socialintents-message-role';
 import { mapSocialIntentsRating } from './map-socialintents-rating';
 import { hasAgent, mapSocialIntentsStatus } from './map-socialintents-status';
 import { parseSocialIntentsStartDate, toEpochMs } from './parse-socialintents-start-date';
+import { reconcileStartInstant } from './reconcile-start-instant';
 import {
   socialIntentsChatSchema,
   socialIntentsMessageSchema,
@@ -31,7 +32,10 @@ export function normalizeSocialIntentsChat(
   const listed = (chat.messages ?? []).flatMap((item, index) =>
     messageFrom(item, index, { visitor: visitorName, agent: agent?.name ?? null }),
   );
-  const startedAt = parseSocialIntentsStartDate(chat.startDate, timeZone) ?? firstInstant(listed);
+  const parsedStart = parseSocialIntentsStartDate(chat.startDate, timeZone);
+  const firstMessageAt = firstInstant(listed);
+  const startedAt =
+    parsedStart === null ? firstMessageAt : reconcileStartInstant(parsedStart, firstMessageAt);
   if (startedAt === null) return null;
   const messages = listed.length > 0 ? listed : messagesFromTextBody(chat, status, visitorName, startedAt);
   const durationSeconds = chat.duration != null && chat.duration >= 0 ? chat.duration : null;
