@@ -111,7 +111,8 @@ export const conversationColumns = [
 export const columnLayout: Readonly<
   Record<ColumnId, { width: number; align?: 'right' | 'center'; hiddenBesidePane?: boolean }>
 > = {
-  startedAt: { width: 156 },
+  // Wide enough for 12-hour locales ("Jun 24, 2017, 11:01 AM").
+  startedAt: { width: 176 },
   vendor: { width: 112 },
   visitor: { width: 180 },
   email: { width: 236 },
