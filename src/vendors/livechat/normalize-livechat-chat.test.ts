@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { payloadVariant } from '../../testing/payload-variant';
 import sample from './__fixtures__/chats-sample.json';
 import { normalizeLiveChatChat } from './normalize-livechat-chat';
 
@@ -9,8 +10,7 @@ function variant(
   changes: Record<string, unknown>,
   without: ReadonlyArray<string> = [],
 ): Record<string, unknown> {
-  const chat = { ...sampleChat, ...changes };
-  return Object.fromEntries(Object.entries(chat).filter(([field]) => !without.includes(field)));
+  return payloadVariant(sampleChat, changes, without);
 }
 
 function normalize(raw: unknown) {
