@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { errorBody, jsonResponse } from '../proxy/upstream-error';
+import { validQuery } from '../proxy/validate';
 import type { InboxStore } from './inbox-store';
 import { decodeCursor, encodeCursor } from './page-cursor';
 
@@ -21,6 +22,8 @@ const listQuerySchema = z.strictObject({
   cursor: z.string().optional(),
 });
 
+export const CASES_PATH = '/api/inbox/snapengage/cases';
+
 function badRequest(message: string): Response {
   return jsonResponse(
     400,
@@ -29,28 +32,20 @@ function badRequest(message: string): Response {
 }
 
 /**
- * The browser's way to the stored cases: `GET /api/snapengage/cases` (a range, newest first, keyset paged)
- * and `GET /api/snapengage/cases/:id`. Cases are sent back as the raw bodies SnapEngage posted, spliced
+ * The browser's way to the stored cases: `GET /api/inbox/snapengage/cases` (a range, newest first, keyset
+ * paged) and `GET /api/inbox/snapengage/cases/:id`. Cases are sent back as the raw bodies SnapEngage posted, spliced
  * into the envelope without a parse/serialize round trip: they were validated as JSON when they arrived.
  */
 export function createCaseRoutes(store: InboxStore | null): Hono {
   const routes = new Hono();
 
-  routes.get('/api/snapengage/cases', (c) => {
-    const query = listQuerySchema.safeParse(c.req.query());
-    if (!query.success) {
-      const issue = query.error.issues[0];
-      const where = issue?.path.join('.') || 'query';
-      return badRequest(
-        `SnapEngage cases: ${issue?.code === 'unrecognized_keys' ? issue.message : `${where} ${issue?.message ?? 'is invalid'}`}.`,
-      );
-    }
+  routes.get(CASES_PATH, validQuery('snapengage', 'SnapEngage cases', listQuerySchema), (c) => {
     const {
       from = Number.MIN_SAFE_INTEGER,
       to = Number.MAX_SAFE_INTEGER,
       limit = DEFAULT_PAGE_SIZE,
       cursor,
-    } = query.data;
+    } = c.req.valid('query');
     const after = cursor === undefined ? null : decodeCursor(cursor);
     if (cursor !== undefined && after === null)
       return badRequest('SnapEngage cases: the cursor is not one this server gave out.');
@@ -64,7 +59,7 @@ export function createCaseRoutes(store: InboxStore | null): Hono {
     });
   });
 
-  routes.get('/api/snapengage/cases/:id', (c) => {
+  routes.get(`${CASES_PATH}/:id`, (c) => {
     const raw = store?.get(c.req.param('id')) ?? null;
     if (raw === null) {
       return jsonResponse(

@@ -49,7 +49,7 @@ async function fetchInboxCases(
   do {
     const page: z.infer<typeof inboxPageSchema> = await fetchVendorJson(
       'snapengage',
-      'cases',
+      '/api/inbox/snapengage/cases',
       { from: range.start, to: range.end, limit: INBOX_PAGE_SIZE, cursor },
       inboxPageSchema,
       signal,

@@ -120,7 +120,7 @@ const caseSchema = z.unknown().transform((raw, context): SnapEngageCase => {
   return { fields: parsed.data, raw };
 });
 
-/** `GET /api/snapengage/cases` (server/inbox): the cases SnapEngage pushed to this server. */
+/** `GET /api/inbox/snapengage/cases` (server/inbox): the cases SnapEngage pushed to this server. */
 export const inboxPageSchema = z.object({
   cases: z.array(caseSchema),
   next: z.string().nullable(),
