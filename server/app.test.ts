@@ -59,7 +59,8 @@ describe('the proxy', () => {
   it('sends LiveChat the API version header and Basic login:key', async () => {
     const { app, calls } = setup();
     await app.request('/api/proxy/livechat/chats?page=2&date_from=2026-11-01');
-    expect(calls[0]?.url).toBe('http://lc.test/chats?page=2&date_from=2026-11-01');
+    // Forwarded in the order the route declares its parameters.
+    expect(calls[0]?.url).toBe('http://lc.test/chats?date_from=2026-11-01&page=2');
     expect(calls[0]?.headers.get('x-api-version')).toBe('2');
     expect(decodeBasic(calls[0]?.headers.get('authorization') ?? null)).toBe(
       'lead@example.com:lc-key-SECRET',
@@ -82,7 +83,9 @@ describe('the proxy', () => {
     const { app, calls } = setup();
     expect((await app.request('/api/proxy/livechat/agents')).status).toBe(404);
     expect((await app.request('/api/proxy/livechat/chats?callback=x')).status).toBe(400);
-    expect((await app.request('/api/proxy/imbox/grabConversation/..%2F..%2Fsecret')).status).toBe(404);
+    expect((await app.request('/api/proxy/imbox/grabConversation/..%2F..%2Fsecret')).status).toBe(400);
+    expect((await app.request('/api/proxy/imbox/grabConversation/V1/extra')).status).toBe(404);
+    expect((await app.request('/api/proxy/imbox/grabConversation/V1?x=1')).status).toBe(400);
     expect((await app.request('/api/proxy/imbox/grabConversation/a%3Fb')).status).toBe(400);
     expect(
       (await app.request('/api/proxy/imbox/listConversations?fromDate=yesterday&toDate=2026-01-01')).status,
@@ -92,21 +95,36 @@ describe('the proxy', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it('follows a SnapEngage next-page link only to the Logs API itself', async () => {
+  it('follows a SnapEngage next-page link only to the Logs API itself, for the same query', async () => {
     const { app, calls } = setup();
-    const good = encodeURIComponent('http://se.test/api/v2/org-9/logs?widgetId=widget-1&offset=100');
-    expect((await app.request(`/api/proxy/snapengage/logs?next=${good}`)).status).toBe(200);
+    const chain = 'start=2026-11-01&end=2026-11-21';
+    const good = encodeURIComponent(
+      'http://se.test/api/v2/org-9/logs?widgetId=widget-1&start=2026-11-01&end=2026-11-21&offset=100',
+    );
+    expect((await app.request(`/api/proxy/snapengage/logs?${chain}&next=${good}`)).status).toBe(200);
     expect(calls[0]?.headers.get('authorization')).toBe('se-token-SECRET');
     for (const bad of [
-      'http://evil.test/api/v2/org-9/logs',
-      'http://se.test/api/v2/other-org/logs',
-      'http://user:pw@se.test/api/v2/org-9/logs',
+      'http://evil.test/api/v2/org-9/logs?widgetId=widget-1&start=2026-11-01&end=2026-11-21&offset=100',
+      'http://se.test/api/v2/other-org/logs?widgetId=widget-1&start=2026-11-01&end=2026-11-21&offset=100',
+      'http://user:pw@se.test/api/v2/org-9/logs?widgetId=widget-1&start=2026-11-01&end=2026-11-21&offset=100',
+      'http://se.test/api/v2/org-9/logs?widgetId=widget-1&start=2026-11-01&end=2026-11-21',
     ]) {
-      expect((await app.request(`/api/proxy/snapengage/logs?next=${encodeURIComponent(bad)}`)).status).toBe(400);
+      const response = await app.request(`/api/proxy/snapengage/logs?${chain}&next=${encodeURIComponent(bad)}`);
+      expect(response.status, bad).toBe(400);
     }
     expect(calls).toHaveLength(1);
-    await app.request('/api/proxy/snapengage/logs?start=2026-11-01&end=2026-11-21');
+    await app.request(`/api/proxy/snapengage/logs?${chain}`);
     expect(new URL(calls[1]?.url ?? '').searchParams.get('widgetId')).toBe('widget-1');
+  });
+
+  it('declares every route: an unknown vendor or path is 404 JSON, the old unprefixed paths are gone', async () => {
+    const { app, calls } = setup();
+    for (const path of ['/api/proxy/example/chats', '/api/proxy/livechat', '/api/livechat/chats']) {
+      const response = await app.request(path);
+      expect(response.status, path).toBe(404);
+      expect((await response.json()).error.code).toBe('not_found');
+    }
+    expect(calls).toHaveLength(0);
   });
 
   it('tells the browser which vendors are live without revealing any credential', async () => {

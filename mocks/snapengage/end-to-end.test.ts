@@ -93,7 +93,7 @@ describe('the Logs API through the proxy', () => {
       if (!page.linkToNextSetOfResults) break;
       expect(page.cases).toHaveLength(100);
       response = await app.request(
-        `/api/proxy/snapengage/logs?next=${encodeURIComponent(page.linkToNextSetOfResults)}`,
+        `/api/proxy/snapengage/logs?start=${start}&end=${lastDay}&timezone=UTC&next=${encodeURIComponent(page.linkToNextSetOfResults)}`,
       );
     }
     expect(pages).toBe(Math.ceil(expected.length / 100));
@@ -106,7 +106,9 @@ describe('the Logs API through the proxy', () => {
       'https://www.snapengage.com/api/v2/other-org/logs',
       'not a url',
     ]) {
-      const response = await app.request(`/api/proxy/snapengage/logs?next=${encodeURIComponent(next)}`);
+      const response = await app.request(
+        `/api/proxy/snapengage/logs?start=${start}&end=${lastDay}&next=${encodeURIComponent(next)}`,
+      );
       expect(response.status, next).toBe(400);
       expect((await response.json()).error.vendor).toBe('snapengage');
     }
@@ -210,5 +212,21 @@ describe('snapengageAdapter.listQuery', () => {
       (error: unknown) => error,
     );
     expect(isVendorError(failure) && failure.code).toBe('auth');
+  });
+
+  it('stops paging when SnapEngage links back to a page it already sent', async () => {
+    let calls = 0;
+    browserFetchThroughApp((url) => {
+      if (!url.startsWith('/api/proxy/snapengage/logs')) return null;
+      calls++;
+      // Two pages that link to each other, each with a case, as a broken or hostile vendor could send.
+      const link = calls % 2 === 1 ? 'https://www.snapengage.com/p2' : 'https://www.snapengage.com/p1';
+      return Response.json({ cases: [{ id: `loop-${calls}` }], linkToNextSetOfResults: link });
+    });
+    const failure = await listConversations(shiftDay(lastDay, -6), lastDay, 'UTC').catch(
+      (error: unknown) => error,
+    );
+    expect(isVendorError(failure) && failure.code).toBe('paging_loop');
+    expect(calls).toBeLessThan(10);
   });
 });
