@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
 import { createInbox, inboxFile } from './inbox';
+import { SCHEMA_VERSION } from './migrations';
 
 const sample = readFileSync(
   path.join(import.meta.dirname, '../../src/vendors/snapengage/__fixtures__/integration-case.json'),
@@ -238,7 +239,7 @@ describe('the store file', () => {
     const listed = await (await again.routes.request('/api/inbox/snapengage/cases')).json();
     expect(listed.total).toBe(1);
     const db = new Database(inboxFile(config), { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });
