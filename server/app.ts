@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { vendorIds, type VendorId } from '../src/model/conversation';
 import { vendorDescriptors } from '../src/model/vendor-descriptors';
 import type { ServerConfig } from './config';
-import type { Logger } from './log';
+import { describeError, type Logger } from './log';
 import type { Fetcher } from './proxy/forward';
 import { errorBody, jsonResponse } from './proxy/upstream-error';
 import { proxyRoutes } from './vendors/registry';
@@ -60,7 +60,7 @@ export function createApp({ config, fetcher, logger, inbox, sleep }: AppDeps): H
 
   app.onError((error, c) => {
     // The stack goes through the logger too, so its redaction covers it (server/log.ts).
-    logger.warn(`[server] ${c.req.method} ${new URL(c.req.url).pathname} failed: ${error.stack ?? error.message}`);
+    logger.warn(`[server] ${c.req.method} ${new URL(c.req.url).pathname} failed: ${describeError(error)}`);
     return jsonResponse(
       500,
       errorBody({

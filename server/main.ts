@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { describeModes, startBackscroll } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
 import { loadEnvFile } from './env-file';
+import { describeError } from './log';
 import { securityHeaders } from './security-headers';
 import { stopGracefully } from './shutdown';
 
@@ -36,11 +37,11 @@ async function main(): Promise<void> {
   const { logger } = backscroll;
   // From here on even an unexpected crash is reported through the logger, so redaction covers its stack.
   process.on('uncaughtException', (error) => {
-    logger.warn(`[server] crashed: ${error.stack ?? error.message}`);
+    logger.warn(`[server] crashed: ${describeError(error)}`);
     process.exit(1);
   });
   process.on('unhandledRejection', (reason) => {
-    logger.warn(`[server] unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+    logger.warn(`[server] unhandled rejection: ${describeError(reason)}`);
   });
 
   const site = new Hono();
