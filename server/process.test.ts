@@ -15,8 +15,11 @@ const root = path.join(import.meta.dirname, '..');
 const TOKEN = 'process-test-token';
 
 const started: ChildProcess[] = [];
+const grandchildren: number[] = [];
 const folders: string[] = [];
 afterEach(() => {
+  // A server left running by a failing start.mjs would be an orphan: it is ended here by its own PID.
+  for (const pid of grandchildren.splice(0)) if (isAlive(pid)) killQuietly(pid);
   for (const child of started.splice(0)) {
     for (const pid of childrenOf(child.pid)) killQuietly(pid);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
@@ -116,6 +119,7 @@ describe('npm start', () => {
     const { child, port } = launch([path.join(root, 'scripts', 'start.mjs')], workspace());
     const listening = await port;
     const servers = childrenOf(child.pid);
+    grandchildren.push(...servers);
     expect(servers.length).toBeGreaterThan(0);
     child.kill('SIGTERM');
     expect(await exited(child)).toBe(0);
