@@ -109,7 +109,9 @@ describe('the proxy', () => {
       'http://user:pw@se.test/api/v2/org-9/logs?widgetId=widget-1&start=2026-11-01&end=2026-11-21&offset=100',
       'http://se.test/api/v2/org-9/logs?widgetId=widget-1&start=2026-11-01&end=2026-11-21',
     ]) {
-      const response = await app.request(`/api/proxy/snapengage/logs?${chain}&next=${encodeURIComponent(bad)}`);
+      const response = await app.request(
+        `/api/proxy/snapengage/logs?${chain}&next=${encodeURIComponent(bad)}`,
+      );
       expect(response.status, bad).toBe(400);
     }
     expect(calls).toHaveLength(1);

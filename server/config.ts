@@ -60,7 +60,10 @@ function credentialsOf(env: NodeJS.ProcessEnv, vendor: VendorId): string[] | nul
 function baseUrlOf(env: NodeJS.ProcessEnv, vendor: VendorId): string {
   const { env: names, defaultBaseUrl } = vendorDescriptors[vendor];
   const parsed = baseUrlSchema.safeParse(optionalText.parse(env[names.baseUrl]) ?? defaultBaseUrl);
-  if (!parsed.success) throw new ConfigError(`Invalid configuration:\n  ${names.baseUrl}: ${parsed.error.issues[0]?.message ?? 'is invalid'}`);
+  if (!parsed.success)
+    throw new ConfigError(
+      `Invalid configuration:\n  ${names.baseUrl}: ${parsed.error.issues[0]?.message ?? 'is invalid'}`,
+    );
   return parsed.data;
 }
 

@@ -77,7 +77,9 @@ describe('live mode against a vendor stand-in', () => {
       },
       lines,
     );
-    const response = await app.request('/api/proxy/socialintents/chats?date_from=2026-11-01&date_to=2026-11-21');
+    const response = await app.request(
+      '/api/proxy/socialintents/chats?date_from=2026-11-01&date_to=2026-11-21',
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ chats: [{ id: 'x1' }] });
     expect(seen.at(-1)?.url).toBe('/si/chats?date_from=2026-11-01&date_to=2026-11-21');

@@ -66,7 +66,10 @@ function workspace(): { dataDir: string; distDir: string } {
   return { dataDir: path.join(folder, 'data'), distDir };
 }
 
-function launch(args: string[], dirs: { dataDir: string; distDir: string }): { child: ChildProcess; port: Promise<number> } {
+function launch(
+  args: string[],
+  dirs: { dataDir: string; distDir: string },
+): { child: ChildProcess; port: Promise<number> } {
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: {
@@ -135,7 +138,11 @@ describe('shutdown', () => {
     const dirs = workspace();
     const { child, port } = launch(['--import', 'tsx', path.join(root, 'server', 'main.ts')], dirs);
     const listening = await port;
-    const body = JSON.stringify({ id: 'in-flight', created_at_seconds: 1_700_000_000, description: 'x'.repeat(50_000) });
+    const body = JSON.stringify({
+      id: 'in-flight',
+      created_at_seconds: 1_700_000_000,
+      description: 'x'.repeat(50_000),
+    });
     const half = Math.floor(body.length / 2);
     const answer = new Promise<number>((resolve, reject) => {
       const req = request(

@@ -115,7 +115,10 @@ describe('GET /api/inbox/snapengage/cases', () => {
 
 describe('GET /api/inbox/snapengage/cases/:id', () => {
   it('returns the raw case, or 404 JSON', async () => {
-    expect(await getJson('/api/inbox/snapengage/cases/c-03')).toEqual({ status: 200, body: { case: cases[3] } });
+    expect(await getJson('/api/inbox/snapengage/cases/c-03')).toEqual({
+      status: 200,
+      body: { case: cases[3] },
+    });
     const missing = await getJson('/api/inbox/snapengage/cases/nope');
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('not_found');

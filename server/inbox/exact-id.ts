@@ -14,7 +14,10 @@ export function exactIdOf(raw: string): { ok: true; value: ExactId } | { ok: fal
   try {
     document = parse(raw);
   } catch (error) {
-    return { ok: false, message: `Body is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      message: `Body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     return { ok: false, message: 'The body must be one case: a JSON object.' };

@@ -46,7 +46,11 @@ describe('listing pages', () => {
     const { deliver, get } = setUp();
     const big = 'x'.repeat(4 * 1024 * 1024);
     for (let i = 0; i < 6; i++) {
-      const body = JSON.stringify({ id: `big-${i}`, created_at_seconds: 1_700_000_000 + i, description: big });
+      const body = JSON.stringify({
+        id: `big-${i}`,
+        created_at_seconds: 1_700_000_000 + i,
+        description: big,
+      });
       expect((await deliver(body)).status).toBe(200);
     }
     const ids: string[] = [];
@@ -73,9 +77,13 @@ describe('a delivery without a start time', () => {
   it('is stored and shown at its receipt time, marked so, rather than accepted and dropped', async () => {
     const { deliver, get } = setUp();
     const before = Date.now();
-    expect((await deliver(JSON.stringify({ id: 'no-start', type: 'chat', transcripts: [] }))).status).toBe(200);
+    expect((await deliver(JSON.stringify({ id: 'no-start', type: 'chat', transcripts: [] }))).status).toBe(
+      200,
+    );
     const after = Date.now();
-    const page = inboxPageSchema.parse(await (await get(`${CASES}?from=${before - 1000}&to=${after + 1000}`)).json());
+    const page = inboxPageSchema.parse(
+      await (await get(`${CASES}?from=${before - 1000}&to=${after + 1000}`)).json(),
+    );
     expect(page.cases).toHaveLength(1);
     const [listed] = page.cases;
     if (!listed) throw new Error('no case listed');
@@ -144,6 +152,10 @@ describe('a store written by schema 1', () => {
     expect(page.total).toBe(2);
     const byId = new Map(page.cases.map((item: { id: string }) => [item.id, item]));
     expect(byId.get('a')).toEqual({ id: 'a', created_at_seconds: 1 });
-    expect(byId.get('77')).toMatchObject({ id: '77', created_at_seconds: 5, backscroll_start_from_receipt: true });
+    expect(byId.get('77')).toMatchObject({
+      id: '77',
+      created_at_seconds: 5,
+      backscroll_start_from_receipt: true,
+    });
   });
 });

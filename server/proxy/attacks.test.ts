@@ -97,7 +97,9 @@ describe('each proxied call is bounded', () => {
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ chats: [{ id: 'x'.repeat(200_000) }] }));
     };
-    const response = await appFor({ BACKSCROLL_MAX_UPSTREAM_BYTES: '100000' }).request(`${PROXY}/livechat/chats`);
+    const response = await appFor({ BACKSCROLL_MAX_UPSTREAM_BYTES: '100000' }).request(
+      `${PROXY}/livechat/chats`,
+    );
     expect(response.status).toBe(502);
     expect((await response.json()).error).toMatchObject({ vendor: 'livechat', code: 'too_large' });
   });
@@ -137,7 +139,9 @@ describe('SnapEngage next-page links', () => {
     const good = link(`widgetId=widget-1&start=2026-11-01&end=2026-11-07&timezone=UTC&next=abc`);
     const response = await app.request(`${PROXY}/snapengage/logs?${chain}&next=${good}`);
     expect(response.status).toBe(200);
-    expect(seen).toEqual([`${logsPath}?widgetId=widget-1&start=2026-11-01&end=2026-11-07&timezone=UTC&next=abc`]);
+    expect(seen).toEqual([
+      `${logsPath}?widgetId=widget-1&start=2026-11-01&end=2026-11-07&timezone=UTC&next=abc`,
+    ]);
   });
 
   it('refuses a link that changes widgetId, adds a parameter or changes the range', async () => {

@@ -14,7 +14,14 @@ const target = { url: new URL('https://vendor.test/chats?page=1'), headers: { au
 const limits: ProxyLimits = { attemptTimeoutMs: 1000, deadlineMs: 5000, maxBytes: 1024 * 1024 };
 
 function options(fetcher: Fetcher, extra: Partial<ForwardOptions> = {}): ForwardOptions {
-  return { fetcher, logger: silentLogger, limits, budget: createRetryBudget(), sleep: async () => {}, ...extra };
+  return {
+    fetcher,
+    logger: silentLogger,
+    limits,
+    budget: createRetryBudget(),
+    sleep: async () => {},
+    ...extra,
+  };
 }
 
 function scripted(...responses: Array<() => Response | Promise<Response>>): {
@@ -67,7 +74,11 @@ describe('forwarding to a vendor', () => {
 
   it('gives up on a 5xx after a bounded number of retries with a typed, retryable error', async () => {
     const { fetcher, calls } = scripted(json(503, { error: 'down' }));
-    const response = await forward(vendor, target, options(fetcher, { limits: { ...limits, maxRetries: 3 } }));
+    const response = await forward(
+      vendor,
+      target,
+      options(fetcher, { limits: { ...limits, maxRetries: 3 } }),
+    );
     expect(calls).toHaveLength(4);
     expect(response.status).toBe(502);
     expect(await errorOf(response)).toMatchObject({
@@ -132,12 +143,18 @@ describe('what passes from a vendor to the browser', () => {
       ['alert(document.cookie)', 'application/javascript'],
       ['{"chats": [', 'application/json'],
     ] as const) {
-      const { fetcher } = scripted(() => new Response(body, { status: 200, headers: { 'content-type': type } }));
+      const { fetcher } = scripted(
+        () => new Response(body, { status: 200, headers: { 'content-type': type } }),
+      );
       const response = await forward(vendor, target, options(fetcher));
       const text = await response.text();
       expect(response.status, type).toBe(502);
       expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-      expect(JSON.parse(text).error).toMatchObject({ vendor: 'livechat', code: 'not_json', retryable: false });
+      expect(JSON.parse(text).error).toMatchObject({
+        vendor: 'livechat',
+        code: 'not_json',
+        retryable: false,
+      });
       expect(text).not.toContain('SECRET');
       expect(text).not.toContain('<html>');
     }
@@ -161,7 +178,8 @@ describe('what passes from a vendor to the browser', () => {
         new Response(
           new ReadableStream({
             start(controller) {
-              for (let i = 0; i < 8; i++) controller.enqueue(new TextEncoder().encode('["' + 'y'.repeat(500) + '",'));
+              for (let i = 0; i < 8; i++)
+                controller.enqueue(new TextEncoder().encode('["' + 'y'.repeat(500) + '",'));
               controller.close();
             },
           }),

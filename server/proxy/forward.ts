@@ -54,7 +54,13 @@ function backoffMs(attempt: number): number {
 }
 
 type Attempt =
-  | { kind: 'answer'; status: number; contentType: string | null; retryAfter: string | null; body: Uint8Array<ArrayBuffer> }
+  | {
+      kind: 'answer';
+      status: number;
+      contentType: string | null;
+      retryAfter: string | null;
+      body: Uint8Array<ArrayBuffer>;
+    }
   | { kind: 'too_large' }
   | { kind: 'timeout' }
   | { kind: 'network'; detail: string };
@@ -77,7 +83,11 @@ async function attempt(
   });
   aborted.catch(() => {});
   try {
-    const request = new Request(target.url, { headers: target.headers, signal: combined, redirect: 'manual' });
+    const request = new Request(target.url, {
+      headers: target.headers,
+      signal: combined,
+      redirect: 'manual',
+    });
     const response = await Promise.race([fetcher(request), aborted]);
     const base = {
       status: response.status,

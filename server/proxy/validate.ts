@@ -42,6 +42,10 @@ export function validQuery<Schema extends z.ZodType>(vendor: VendorId | null, la
   return zValidator('query', schema, refusal(vendor, label, 'query'));
 }
 
-export function validParams<Schema extends z.ZodType>(vendor: VendorId | null, label: string, schema: Schema) {
+export function validParams<Schema extends z.ZodType>(
+  vendor: VendorId | null,
+  label: string,
+  schema: Schema,
+) {
   return zValidator('param', schema, refusal(vendor, label, 'param'));
 }

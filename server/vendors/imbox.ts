@@ -51,7 +51,11 @@ export function imboxRoutes(config: ImBoxConfig | null, deps: ProxyDeps): Hono {
   return new Hono()
     .get('/listConversations', validQuery('imbox', LABEL, listConversationsQuery), (c) => {
       const { fromDate, toDate, ...rest } = c.req.valid('query');
-      return call(c, (credentials) => `listConversations/${credentials}/${fromDate}/${toDate}`, searchParamsOf(rest));
+      return call(
+        c,
+        (credentials) => `listConversations/${credentials}/${fromDate}/${toDate}`,
+        searchParamsOf(rest),
+      );
     })
     .get('/chatStatistics', validQuery('imbox', LABEL, chatStatisticsQuery), (c) =>
       call(c, (credentials) => `chatStatistics/${credentials}`, searchParamsOf(c.req.valid('query'))),

@@ -70,7 +70,8 @@ export function checkAnswerLink(answer: unknown, requested: URL, firstPage: URL)
   const link = record.linkToNextSetOfResults;
   if (typeof link !== 'string' || link.trim() === '') return null;
   const checked = checkNextLink(link, firstPage);
-  if (!checked.ok) return `SnapEngage answered with a next-page link Backscroll will not follow: ${checked.message}.`;
+  if (!checked.ok)
+    return `SnapEngage answered with a next-page link Backscroll will not follow: ${checked.message}.`;
   if (checked.url.href === requested.href) {
     return 'SnapEngage answered with a next-page link to the page it came from; paging stopped to avoid a loop.';
   }

@@ -111,7 +111,10 @@ export const caseFieldsSchema = z.object({
 });
 export type CaseFields = z.infer<typeof caseFieldsSchema>;
 
-function instantOf(seconds: number | null | undefined, milliseconds: number | null | undefined): number | null {
+function instantOf(
+  seconds: number | null | undefined,
+  milliseconds: number | null | undefined,
+): number | null {
   if (seconds === null || seconds === undefined) return null;
   return seconds * 1000 + (milliseconds ?? 0);
 }
