@@ -120,20 +120,19 @@ export function isJsonContentType(header: string | null): boolean {
   return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
 }
 
-function parseJson(body: Uint8Array): { ok: true; value: unknown } | { ok: false } {
+function parseJson(body: Uint8Array): { ok: true; text: string; value: unknown } | { ok: false } {
   try {
-    return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body)) };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return { ok: true, text, value: JSON.parse(text) };
   } catch {
     return { ok: false };
   }
 }
 
 /** A credential of this vendor inside its answer (a page echoing the URL with ImBox's key in it). */
-function echoesCredential(vendor: UpstreamVendor, body: Uint8Array): boolean {
+function echoesCredential(vendor: UpstreamVendor, text: string): boolean {
   // Short values (an ImBox user id such as 42) are ordinary numbers in answers; only long ones are looked for.
   const secrets = vendor.secrets.filter((secret) => secret.length >= 8);
-  if (secrets.length === 0) return false;
-  const text = new TextDecoder().decode(body);
   return secrets.some((secret) => text.includes(secret) || text.includes(encodeURIComponent(secret)));
 }
 
@@ -223,7 +222,7 @@ function passOn(
       `${vendor.label} answered with something other than JSON (HTTP ${result.status}, ${type}). Backscroll passes only JSON on; check ${vendor.credentialHint} and the base URL.`,
     );
   }
-  if (echoesCredential(vendor, result.body)) {
+  if (echoesCredential(vendor, parsed.text)) {
     return refuse(
       'credential_echo',
       `${vendor.label}'s answer contained Backscroll's credentials for it, so it was not passed on.`,
