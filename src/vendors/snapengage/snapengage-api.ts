@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { lenientNumber } from '../lenient-schemas';
 
 /**
- * SnapEngage cases as the Integration API posts them (snapengage-integration-post-api.txt) and as the
- * Logs API lists them (NOTES.md). Only `id` is required: every other field is optional and a value of the
- * wrong type reads as absent, because accounts differ and one odd field must not hide a whole case. The
- * raw case is always kept beside the parsed one.
+ * SnapEngage cases as the Integration API posts them (docs/vendor-api/snapengage-integration-post-api.txt)
+ * and as the Logs API lists them (docs/vendor-api/NOTES.md). Only `id` is required: every other field is
+ * optional and a value of the wrong type reads as absent, because accounts differ and one odd field must
+ * not hide a whole case. The raw case is always kept beside the parsed one.
  */
 const optionalText = z.string().nullish().catch(null);
 
