@@ -46,7 +46,7 @@ function badRequest(message: string): Response {
 export function createCaseRoutes(store: InboxStore | null, maxPageBytes: number = MAX_PAGE_BYTES): Hono {
   const routes = new Hono();
 
-  routes.get(CASES_PATH, validQuery('snapengage', 'SnapEngage cases', listQuerySchema), (c) => {
+  routes.get(CASES_PATH, validQuery('snapengage', listQuerySchema, 'SnapEngage cases'), (c) => {
     const {
       from = Number.MIN_SAFE_INTEGER,
       to = Number.MAX_SAFE_INTEGER,

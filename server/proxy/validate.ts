@@ -1,6 +1,7 @@
 import { zValidator } from '@hono/zod-validator';
 import type { z } from 'zod';
 import type { VendorId } from '../../src/model/conversation';
+import { vendorDescriptors } from '../../src/model/vendor-descriptors';
 import { errorBody, jsonResponse } from './upstream-error';
 
 /**
@@ -38,14 +39,19 @@ function refusal(vendor: VendorId | null, label: string, target: 'query' | 'para
   };
 }
 
-export function validQuery<Schema extends z.ZodType>(vendor: VendorId | null, label: string, schema: Schema) {
+/** `label` names the endpoint in the message; by default the vendor's label from its descriptor. */
+export function validQuery<Schema extends z.ZodType>(
+  vendor: VendorId,
+  schema: Schema,
+  label: string = vendorDescriptors[vendor].label,
+) {
   return zValidator('query', schema, refusal(vendor, label, 'query'));
 }
 
 export function validParams<Schema extends z.ZodType>(
-  vendor: VendorId | null,
-  label: string,
+  vendor: VendorId,
   schema: Schema,
+  label: string = vendorDescriptors[vendor].label,
 ) {
   return zValidator('param', schema, refusal(vendor, label, 'param'));
 }

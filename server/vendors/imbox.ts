@@ -11,8 +11,6 @@ import { searchParamsOf, upstreamUrl } from './upstream';
  * browser names only the operation and the proxy builds `/message/{op}/{apiKey}/{userId}/...`. Log lines
  * that could contain such a URL are redacted by the logger (server/log.ts).
  */
-const LABEL = 'ImBox';
-
 const listConversationsQuery = z.strictObject({
   fromDate: day,
   toDate: day,
@@ -45,11 +43,11 @@ export function imboxRoutes(config: ImBoxConfig | null, deps: ProxyDeps): Hono {
     });
   const perConversation = (operation: string) => (c: Context, id: string) =>
     call(c, (credentials) => `${operation}/${credentials}/${id}`);
-  const noParams = validQuery('imbox', LABEL, noQuery);
-  const conversation = validParams('imbox', LABEL, conversationParams);
+  const noParams = validQuery('imbox', noQuery);
+  const conversation = validParams('imbox', conversationParams);
 
   return new Hono()
-    .get('/listConversations', validQuery('imbox', LABEL, listConversationsQuery), (c) => {
+    .get('/listConversations', validQuery('imbox', listConversationsQuery), (c) => {
       const { fromDate, toDate, ...rest } = c.req.valid('query');
       return call(
         c,
@@ -57,7 +55,7 @@ export function imboxRoutes(config: ImBoxConfig | null, deps: ProxyDeps): Hono {
         searchParamsOf(rest),
       );
     })
-    .get('/chatStatistics', validQuery('imbox', LABEL, chatStatisticsQuery), (c) =>
+    .get('/chatStatistics', validQuery('imbox', chatStatisticsQuery), (c) =>
       call(c, (credentials) => `chatStatistics/${credentials}`, searchParamsOf(c.req.valid('query'))),
     )
     .get('/grabAgents', noParams, (c) => call(c, (credentials) => `grabAgents/${credentials}`))

@@ -23,7 +23,7 @@ const chatsQuery = z.strictObject({
 
 export function liveChatRoutes(config: LiveChatConfig | null, deps: ProxyDeps): Hono {
   const send = vendorProxy('livechat', config, (c) => [c.apiKey], deps);
-  return new Hono().get('/chats', validQuery('livechat', 'LiveChat', chatsQuery), (c) =>
+  return new Hono().get('/chats', validQuery('livechat', chatsQuery), (c) =>
     send(c, (lc) => ({
       url: upstreamUrl(lc.baseUrl, 'chats', searchParamsOf(c.req.valid('query'))),
       headers: {

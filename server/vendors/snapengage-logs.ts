@@ -22,7 +22,7 @@ const logsQuery = z.strictObject({
 
 export function snapEngageLogsRoutes(config: SnapEngageLogsConfig | null, deps: ProxyDeps): Hono {
   const send = vendorProxy('snapengage', config, (c) => [c.apiToken], deps);
-  return new Hono().get('/logs', validQuery('snapengage', 'SnapEngage', logsQuery), (c) => {
+  return new Hono().get('/logs', validQuery('snapengage', logsQuery), (c) => {
     const { next, ...chain } = c.req.valid('query');
     if (config === null) return notConfigured('snapengage');
     const firstPage = upstreamUrl(config.baseUrl, `api/v2/${encodeURIComponent(config.orgId)}/logs`);

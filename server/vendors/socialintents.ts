@@ -29,7 +29,7 @@ export function socialIntentsRoutes(config: SocialIntentsConfig | null, deps: Pr
       url: upstreamUrl(si.baseUrl, path, searchParamsOf(query)),
       headers: { authorization: basicAuth(si.accountId, si.apiToken), accept: 'application/json' },
     }));
-  const validated = validQuery('socialintents', 'Social Intents', listQuery);
+  const validated = validQuery('socialintents', listQuery);
   return new Hono()
     .get('/chats', validated, (c) => list(c, 'chats', c.req.valid('query')))
     .get('/missedchats', validated, (c) => list(c, 'missedchats', c.req.valid('query')))
