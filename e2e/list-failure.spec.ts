@@ -16,7 +16,7 @@ const livechatRefused = {
 test.use({ expectedConsoleErrors: [/502/] });
 
 test('a failing vendor shows its error and a Retry while the others’ rows stay', async ({ page }) => {
-  await page.route('**/api/livechat/**', (route) =>
+  await page.route('**/api/proxy/livechat/**', (route) =>
     route.fulfill({ status: 502, contentType: 'application/json', body: JSON.stringify(livechatRefused) }),
   );
   await page.goto('/');
@@ -34,7 +34,7 @@ test('a failing vendor shows its error and a Retry while the others’ rows stay
   expect(vendors.size).toBeGreaterThan(0);
 
   // The vendor recovers: Retry fetches LiveChat alone and its rows join the others.
-  await page.unroute('**/api/livechat/**');
+  await page.unroute('**/api/proxy/livechat/**');
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(alert).toHaveCount(0);
   await expect.poll(() => loadedCount(page)).toBeGreaterThan(withoutLivechat);

@@ -190,7 +190,7 @@ test.describe('the conversation list', () => {
       expect(id).not.toBe('');
       return page.waitForRequest(
         (request) =>
-          decodeURIComponent(new URL(request.url()).pathname) === `/api/imbox/grabConversation/${id}`,
+          decodeURIComponent(new URL(request.url()).pathname) === `/api/proxy/imbox/grabConversation/${id}`,
       );
     };
 

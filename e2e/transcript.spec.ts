@@ -18,7 +18,7 @@ function pane(page: Page): Locator {
 
 /** A vendor payload (as the demo vendors send it) found through the proxy, to deep-link to it. */
 async function findSocialIntentsChat(request: APIRequestContext, text: string): Promise<string> {
-  const response = await request.get('/api/socialintents/chats');
+  const response = await request.get('/api/proxy/socialintents/chats');
   expect(response.ok()).toBe(true);
   const body = z
     .object({
@@ -127,7 +127,7 @@ test.describe('the transcript pane', () => {
   test('SnapEngage messages show their translations beside the original', async ({ page }) => {
     const now = Date.now();
     const response = await page.request.get(
-      `/api/snapengage/cases?from=${now - 89 * 86_400_000}&to=${now}&limit=1000`,
+      `/api/inbox/snapengage/cases?from=${now - 89 * 86_400_000}&to=${now}&limit=1000`,
     );
     const cases = z
       .object({

@@ -1,7 +1,8 @@
 // `npm start`: builds the SPA when dist/ is missing or older than any source file, then serves it with
 // the proxy. A fresh clone after `npm ci` therefore needs nothing else.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { constants } from 'node:os';
 import path from 'node:path';
 
 const root = process.cwd();
@@ -45,7 +46,22 @@ if (builtAt < sourcesAt) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'main.ts')], {
+// The server runs as a child that gets every SIGINT/SIGTERM sent to this process (Ctrl+C in a terminal
+// reaches both; `kill <pid>` or a service manager reaches only this one), and this process exits with the
+// child's status, so stopping `npm start` stops the server and never leaves it running orphaned.
+const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'main.ts')], {
   stdio: 'inherit',
 });
-process.exit(server.status ?? 0);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    if (server.exitCode === null && server.signalCode === null) server.kill(signal);
+  });
+}
+server.on('error', (error) => {
+  console.error(`Could not start the server: ${error.message}`);
+  process.exit(1);
+});
+server.on('exit', (code, signal) => {
+  // A child ended by a signal it did not handle exits the way a shell reports it: 128 + the signal number.
+  process.exit(code ?? 128 + (constants.signals[signal] ?? 0));
+});

@@ -46,7 +46,7 @@ describe('the proxy', () => {
   it('forwards Social Intents lists to the configured base URL with Basic auth', async () => {
     const { app, calls } = setup();
     const response = await app.request(
-      '/api/socialintents/missedchats?date_from=2026-11-01&date_to=2026-11-21&timezone=Europe%2FStockholm',
+      '/api/proxy/socialintents/missedchats?date_from=2026-11-01&date_to=2026-11-21&timezone=Europe%2FStockholm',
     );
     expect(response.status).toBe(200);
     const upstream = calls[0];
@@ -58,8 +58,9 @@ describe('the proxy', () => {
 
   it('sends LiveChat the API version header and Basic login:key', async () => {
     const { app, calls } = setup();
-    await app.request('/api/livechat/chats?page=2&date_from=2026-11-01');
-    expect(calls[0]?.url).toBe('http://lc.test/chats?page=2&date_from=2026-11-01');
+    await app.request('/api/proxy/livechat/chats?page=2&date_from=2026-11-01');
+    // Forwarded in the order the route declares its parameters.
+    expect(calls[0]?.url).toBe('http://lc.test/chats?date_from=2026-11-01&page=2');
     expect(calls[0]?.headers.get('x-api-version')).toBe('2');
     expect(decodeBasic(calls[0]?.headers.get('authorization') ?? null)).toBe(
       'lead@example.com:lc-key-SECRET',
@@ -68,8 +69,8 @@ describe('the proxy', () => {
 
   it('puts the ImBox key and user id into the path, and never into a log line', async () => {
     const { app, calls, lines } = setup();
-    await app.request('/api/imbox/listConversations?fromDate=2026-11-01&toDate=2026-11-21');
-    await app.request('/api/imbox/grabConversation/V123');
+    await app.request('/api/proxy/imbox/listConversations?fromDate=2026-11-01&toDate=2026-11-21');
+    await app.request('/api/proxy/imbox/grabConversation/V123');
     expect(calls.map((call) => call.url)).toEqual([
       'http://imbox.test/message/listConversations/imbox-key-SECRET/4711/2026-11-01/2026-11-21',
       'http://imbox.test/message/grabConversation/imbox-key-SECRET/4711/V123',
@@ -80,33 +81,52 @@ describe('the proxy', () => {
 
   it('is no open relay: unknown endpoints, parameters and ids are refused before any request', async () => {
     const { app, calls } = setup();
-    expect((await app.request('/api/livechat/agents')).status).toBe(404);
-    expect((await app.request('/api/livechat/chats?callback=x')).status).toBe(400);
-    expect((await app.request('/api/imbox/grabConversation/..%2F..%2Fsecret')).status).toBe(404);
-    expect((await app.request('/api/imbox/grabConversation/a%3Fb')).status).toBe(400);
+    expect((await app.request('/api/proxy/livechat/agents')).status).toBe(404);
+    expect((await app.request('/api/proxy/livechat/chats?callback=x')).status).toBe(400);
+    expect((await app.request('/api/proxy/imbox/grabConversation/..%2F..%2Fsecret')).status).toBe(400);
+    expect((await app.request('/api/proxy/imbox/grabConversation/V1/extra')).status).toBe(404);
+    expect((await app.request('/api/proxy/imbox/grabConversation/V1?x=1')).status).toBe(400);
+    expect((await app.request('/api/proxy/imbox/grabConversation/a%3Fb')).status).toBe(400);
     expect(
-      (await app.request('/api/imbox/listConversations?fromDate=yesterday&toDate=2026-01-01')).status,
+      (await app.request('/api/proxy/imbox/listConversations?fromDate=yesterday&toDate=2026-01-01')).status,
     ).toBe(400);
-    expect((await app.request('/api/example.com/anything')).status).toBe(404);
-    expect((await app.request('/api/socialintents/chats?url=http://evil.test')).status).toBe(400);
+    expect((await app.request('/api/proxy/example.com/anything')).status).toBe(404);
+    expect((await app.request('/api/proxy/socialintents/chats?url=http://evil.test')).status).toBe(400);
     expect(calls).toHaveLength(0);
   });
 
-  it('follows a SnapEngage next-page link only to the Logs API itself', async () => {
+  it('follows a SnapEngage next-page link only to the Logs API itself, for the same query', async () => {
     const { app, calls } = setup();
-    const good = encodeURIComponent('http://se.test/api/v2/org-9/logs?widgetId=widget-1&offset=100');
-    expect((await app.request(`/api/snapengage/logs?next=${good}`)).status).toBe(200);
+    const chain = 'start=2026-11-01&end=2026-11-21';
+    const good = encodeURIComponent(
+      'http://se.test/api/v2/org-9/logs?widgetId=widget-1&start=2026-11-01&end=2026-11-21&offset=100',
+    );
+    expect((await app.request(`/api/proxy/snapengage/logs?${chain}&next=${good}`)).status).toBe(200);
     expect(calls[0]?.headers.get('authorization')).toBe('se-token-SECRET');
     for (const bad of [
-      'http://evil.test/api/v2/org-9/logs',
-      'http://se.test/api/v2/other-org/logs',
-      'http://user:pw@se.test/api/v2/org-9/logs',
+      'http://evil.test/api/v2/org-9/logs?widgetId=widget-1&start=2026-11-01&end=2026-11-21&offset=100',
+      'http://se.test/api/v2/other-org/logs?widgetId=widget-1&start=2026-11-01&end=2026-11-21&offset=100',
+      'http://user:pw@se.test/api/v2/org-9/logs?widgetId=widget-1&start=2026-11-01&end=2026-11-21&offset=100',
+      'http://se.test/api/v2/org-9/logs?widgetId=widget-1&start=2026-11-01&end=2026-11-21',
     ]) {
-      expect((await app.request(`/api/snapengage/logs?next=${encodeURIComponent(bad)}`)).status).toBe(400);
+      const response = await app.request(
+        `/api/proxy/snapengage/logs?${chain}&next=${encodeURIComponent(bad)}`,
+      );
+      expect(response.status, bad).toBe(400);
     }
     expect(calls).toHaveLength(1);
-    await app.request('/api/snapengage/logs?start=2026-11-01&end=2026-11-21');
+    await app.request(`/api/proxy/snapengage/logs?${chain}`);
     expect(new URL(calls[1]?.url ?? '').searchParams.get('widgetId')).toBe('widget-1');
+  });
+
+  it('declares every route: an unknown vendor or path is 404 JSON, the old unprefixed paths are gone', async () => {
+    const { app, calls } = setup();
+    for (const path of ['/api/proxy/example/chats', '/api/proxy/livechat', '/api/livechat/chats']) {
+      const response = await app.request(path);
+      expect(response.status, path).toBe(404);
+      expect((await response.json()).error.code).toBe('not_found');
+    }
+    expect(calls).toHaveLength(0);
   });
 
   it('tells the browser which vendors are live without revealing any credential', async () => {
@@ -131,7 +151,7 @@ describe('the proxy', () => {
       fetcher: () => Promise.reject(new Error('unused')),
       logger: silentLogger,
     });
-    const response = await app.request('/api/imbox/grabAgents');
+    const response = await app.request('/api/proxy/imbox/grabAgents');
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({
       error: { vendor: 'imbox', code: 'not_configured', retryable: false },
@@ -145,7 +165,7 @@ describe('the proxy', () => {
       fetcher: async () => Response.json({ error: 'Authorization failed' }, { status: 401 }),
       logger: silentLogger,
     });
-    const response = await app.request('/api/livechat/chats');
+    const response = await app.request('/api/proxy/livechat/chats');
     const text = await response.text();
     expect(response.status).toBe(502);
     expect(JSON.parse(text)).toMatchObject({

@@ -1,28 +1,38 @@
 import { Hono } from 'hono';
-import { vendorIdSchema, vendorIds } from '../src/model/conversation';
+import { vendorIds, type VendorId } from '../src/model/conversation';
+import { vendorDescriptors } from '../src/model/vendor-descriptors';
 import type { ServerConfig } from './config';
-import type { Logger } from './log';
-import { forward, type Fetcher } from './proxy/forward';
+import { describeError, type Logger } from './log';
+import type { Fetcher } from './proxy/forward';
 import { errorBody, jsonResponse } from './proxy/upstream-error';
-import { upstreamsFor, vendorLabels } from './vendors/registry';
+import { proxyRoutes } from './vendors/registry';
 
 export type AppDeps = {
   config: ServerConfig;
   fetcher: Fetcher;
   logger: Logger;
-  /** The SnapEngage webhook inbox and its read endpoints (server/inbox), mounted before the proxy. */
+  /** The SnapEngage webhook and our own store's read routes (server/inbox/inbox.ts). */
   inbox?: Hono;
   /** Test seam for the retry delay. */
   sleep?: (ms: number) => Promise<void>;
 };
 
+const notFound = () =>
+  jsonResponse(
+    404,
+    errorBody({ vendor: null, code: 'not_found', message: 'No such endpoint.', retryable: false }),
+  );
+
 /**
- * The thin proxy as one Hono app: mounted by Vite in development (server/vite-plugin.ts) and served by
- * server/main.ts in production beside the built SPA.
+ * The server as one Hono app: mounted inside Vite's dev server by server/dev-mount.ts (`npm run dev`) and
+ * served beside the built SPA by server/main.ts (`npm start`). Its routes:
+ * - `GET /api/health`, `GET /api/vendors`;
+ * - `GET /api/proxy/{vendor}/...`: the vendor proxy, one declared route per forwarded endpoint
+ *   (server/vendors/registry.ts);
+ * - `GET /api/inbox/snapengage/cases[/:id]` and `POST /hooks/snapengage`: the SnapEngage inbox.
  */
 export function createApp({ config, fetcher, logger, inbox, sleep }: AppDeps): Hono {
   const app = new Hono();
-  const upstreams = upstreamsFor(config);
 
   app.get('/api/health', (c) => c.json({ ok: true }));
 
@@ -32,7 +42,7 @@ export function createApp({ config, fetcher, logger, inbox, sleep }: AppDeps): H
       demo: config.demo,
       vendors: vendorIds.map((id) => ({
         id,
-        label: vendorLabels[id],
+        label: vendorDescriptors[id].label,
         mode: config.modes[id],
         capabilities: capabilitiesOf(config, id),
       })),
@@ -41,61 +51,16 @@ export function createApp({ config, fetcher, logger, inbox, sleep }: AppDeps): H
 
   if (inbox) app.route('/', inbox);
 
-  app.get('/api/:vendor/:path{.+}', async (c) => {
-    const vendor = vendorIdSchema.safeParse(c.req.param('vendor'));
-    if (!vendor.success) {
-      return jsonResponse(
-        404,
-        errorBody({ vendor: null, code: 'not_found', message: 'No such endpoint.', retryable: false }),
-      );
-    }
-    const upstream = upstreams[vendor.data];
-    if (!upstream) {
-      return jsonResponse(
-        503,
-        errorBody({
-          vendor: vendor.data,
-          code: 'not_configured',
-          message: `${vendorLabels[vendor.data]} is not configured on this server.`,
-          retryable: false,
-        }),
-      );
-    }
-    const rawPath = new URL(c.req.url).pathname.slice(`/api/${vendor.data}/`.length);
-    let path: string;
-    try {
-      path = rawPath.split('/').map(decodeURIComponent).join('/');
-    } catch {
-      return jsonResponse(
-        400,
-        errorBody({ vendor: vendor.data, code: 'bad_request', message: 'Malformed path.', retryable: false }),
-      );
-    }
-    const resolved = upstream.resolve(path, new URL(c.req.url).searchParams);
-    if (!resolved.ok) {
-      const code = resolved.status === 404 ? 'not_found' : 'bad_request';
-      return jsonResponse(
-        resolved.status,
-        errorBody({ vendor: vendor.data, code, message: resolved.message, retryable: false }),
-      );
-    }
-    return forward(
-      upstream,
-      resolved.request,
-      { fetcher, logger, timeoutMs: config.upstreamTimeoutMs, ...(sleep ? { sleep } : {}) },
-      c.req.raw.signal,
-    );
-  });
-
-  app.all('/api/*', () =>
-    jsonResponse(
-      404,
-      errorBody({ vendor: null, code: 'not_found', message: 'No such endpoint.', retryable: false }),
-    ),
+  app.route(
+    '/api/proxy',
+    proxyRoutes(config, { fetcher, logger, limits: config.upstream, ...(sleep ? { sleep } : {}) }),
   );
 
+  app.all('/api/*', notFound);
+
   app.onError((error, c) => {
-    logger.warn(`[server] ${c.req.method} ${new URL(c.req.url).pathname} failed: ${error.message}`);
+    // The stack goes through the logger too, so its redaction covers it (server/log.ts).
+    logger.warn(`[server] ${c.req.method} ${new URL(c.req.url).pathname} failed: ${describeError(error)}`);
     return jsonResponse(
       500,
       errorBody({
@@ -110,7 +75,7 @@ export function createApp({ config, fetcher, logger, inbox, sleep }: AppDeps): H
   return app;
 }
 
-function capabilitiesOf(config: ServerConfig, vendor: (typeof vendorIds)[number]): string[] {
+function capabilitiesOf(config: ServerConfig, vendor: VendorId): string[] {
   if (vendor !== 'snapengage' || !config.snapengage) return [];
   const capabilities: string[] = [];
   if (config.snapengage.webhookToken) capabilities.push('inbox');

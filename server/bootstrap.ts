@@ -1,8 +1,6 @@
-import { createDemoHandlers } from '../mocks/handlers';
-import { seedDemoInbox } from '../mocks/snapengage/seed-inbox';
 import { createApp } from './app';
 import { secretsOf, type ServerConfig } from './config';
-import { demoFetcher } from './demo/demo-fetcher';
+import { deliverDemoCases, demoNetwork } from './demo/demo-fetcher';
 import { createInbox } from './inbox/inbox';
 import { createLogger, type Logger } from './log';
 
@@ -22,11 +20,11 @@ export async function startBackscroll(
   now: number = Date.now(),
 ): Promise<Backscroll> {
   const logger = createLogger(secretsOf(config), sink);
-  const fetcher = config.demo ? demoFetcher(createDemoHandlers({ size: config.demoSize, now })) : fetch;
+  const fetcher = config.demo ? demoNetwork({ size: config.demoSize, now }) : fetch;
   const inbox = createInbox({ config, logger });
   const app = createApp({ config, fetcher, logger, inbox: inbox.routes });
   if (config.demo) {
-    const delivered = await seedDemoInbox(app, { size: config.demoSize, now });
+    const delivered = await deliverDemoCases(app, { size: config.demoSize, now });
     logger.info(`[demo] delivered ${delivered} SnapEngage demo cases through POST /hooks/snapengage`);
   }
   return { app, logger, close: () => inbox.close() };

@@ -1,12 +1,15 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_DEMO_SIZE, demoCredentials } from '../mocks/demo-config';
 import type { VendorId } from '../src/model/conversation';
+import { vendorDescriptors } from '../src/model/vendor-descriptors';
+import { DEFAULT_DEMO_SIZE, demoCredentials } from './demo/demo-fetcher';
+import type { ProxyLimits } from './proxy/forward';
 
 /**
  * The server's configuration, parsed from the environment (and `.env`, loaded by the entry points) with
  * zod. Secrets live here and nowhere else: nothing in this file is ever sent to the browser, and nothing
- * here may be named VITE_*, which Vite would inline into the built files.
+ * here may be named VITE_*, which Vite would inline into the built files. The vendors' variable names and
+ * default base URLs come from their descriptors (src/model/vendor-descriptors.ts).
  */
 
 const optionalText = z
@@ -17,34 +20,52 @@ const optionalText = z
 const optionalInt = (min: number, max: number) =>
   optionalText.pipe(z.union([z.undefined(), z.coerce.number<string>().int().min(min).max(max)]));
 
-const baseUrl = (fallback: string) =>
-  optionalText
-    .transform((value) => (value ?? fallback).replace(/\/+$/, ''))
-    .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }));
+const baseUrlSchema = z
+  .string()
+  .transform((value) => value.replace(/\/+$/, ''))
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }));
 
+/** Settings that are not a vendor's own (those are read through the vendor descriptors below). */
 const envSchema = z.object({
-  SOCIALINTENTS_ACCOUNT_ID: optionalText,
-  SOCIALINTENTS_API_TOKEN: optionalText,
-  SOCIALINTENTS_BASE_URL: baseUrl('https://www.socialintents.com/v1/api'),
-  LIVECHAT_LOGIN: optionalText,
-  LIVECHAT_API_KEY: optionalText,
-  LIVECHAT_BASE_URL: baseUrl('https://api.livechatinc.com'),
-  IMBOX_API_KEY: optionalText,
-  IMBOX_USER_ID: optionalText,
-  IMBOX_BASE_URL: baseUrl('https://apiv2.imbox.io'),
   SNAPENGAGE_WEBHOOK_TOKEN: optionalText,
-  SNAPENGAGE_ORG_ID: optionalText,
-  SNAPENGAGE_API_TOKEN: optionalText,
-  SNAPENGAGE_WIDGET_ID: optionalText,
-  SNAPENGAGE_BASE_URL: baseUrl('https://www.snapengage.com'),
   BACKSCROLL_DATA_DIR: optionalText.transform((value) => path.resolve(value ?? './data')),
   BACKSCROLL_DEMO: z.enum(['0', '1', '']).optional(),
   BACKSCROLL_DEMO_SIZE: optionalInt(4, 400_000),
   /** Per-attempt upstream timeout; tests shorten it. */
   BACKSCROLL_UPSTREAM_TIMEOUT_MS: optionalInt(100, 600_000),
+  /** One proxied call, retries and body included; tests shorten it. */
+  BACKSCROLL_UPSTREAM_DEADLINE_MS: optionalInt(100, 600_000),
+  /** The largest vendor answer the proxy passes on. */
+  BACKSCROLL_MAX_UPSTREAM_BYTES: optionalInt(1024, 1024 * 1024 * 1024),
   HOST: optionalText.transform((value) => value ?? '127.0.0.1'),
   PORT: optionalInt(0, 65_535),
 });
+
+/** A vendor's credential variables (its descriptor names them): all of them, or none. */
+function credentialsOf(env: NodeJS.ProcessEnv, vendor: VendorId): string[] | null {
+  const names = vendorDescriptors[vendor].env.credentials;
+  const values = names.map((name) => optionalText.parse(env[name]));
+  const present = values.filter((value): value is string => value !== undefined);
+  if (present.length === names.length) return present;
+  if (present.length > 0) {
+    const missing = names.filter((_, index) => values[index] === undefined);
+    throw new ConfigError(
+      `Set ${names.join(', ')} together, or none of them (${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing).`,
+    );
+  }
+  return null;
+}
+
+/** A vendor's base URL: its `<VENDOR>_BASE_URL` when set, else the descriptor's default. */
+function baseUrlOf(env: NodeJS.ProcessEnv, vendor: VendorId): string {
+  const { env: names, defaultBaseUrl } = vendorDescriptors[vendor];
+  const parsed = baseUrlSchema.safeParse(optionalText.parse(env[names.baseUrl]) ?? defaultBaseUrl);
+  if (!parsed.success)
+    throw new ConfigError(
+      `Invalid configuration:\n  ${names.baseUrl}: ${parsed.error.issues[0]?.message ?? 'is invalid'}`,
+    );
+  return parsed.data;
+}
 
 export type VendorMode = 'live' | 'demo' | 'off';
 
@@ -64,7 +85,8 @@ export type ServerConfig = {
   imbox: ImBoxConfig | null;
   snapengage: SnapEngageConfig | null;
   dataDir: string;
-  upstreamTimeoutMs: number;
+  /** What one proxied call may cost (server/proxy/forward.ts). */
+  upstream: ProxyLimits;
   host: string;
   port: number;
 };
@@ -77,43 +99,25 @@ function describeIssues(error: z.ZodError): string {
   return error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
 }
 
-/** Both halves of a credential pair, or neither: half a pair is a mistake worth stopping for. */
-function pair(
-  names: [string, string],
-  values: [string | undefined, string | undefined],
-): [string, string] | null {
-  const [a, b] = values;
-  if (a && b) return [a, b];
-  if (a || b) throw new ConfigError(`Set both ${names[0]} and ${names[1]}, or neither (only one is set).`);
-  return null;
-}
-
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(`Invalid configuration:\n${describeIssues(parsed.error)}`);
   const e = parsed.data;
 
-  const si = pair(
-    ['SOCIALINTENTS_ACCOUNT_ID', 'SOCIALINTENTS_API_TOKEN'],
-    [e.SOCIALINTENTS_ACCOUNT_ID, e.SOCIALINTENTS_API_TOKEN],
-  );
-  const lc = pair(['LIVECHAT_LOGIN', 'LIVECHAT_API_KEY'], [e.LIVECHAT_LOGIN, e.LIVECHAT_API_KEY]);
-  const ib = pair(['IMBOX_API_KEY', 'IMBOX_USER_ID'], [e.IMBOX_API_KEY, e.IMBOX_USER_ID]);
-  const logsValues = [e.SNAPENGAGE_ORG_ID, e.SNAPENGAGE_API_TOKEN, e.SNAPENGAGE_WIDGET_ID];
-  if (logsValues.some(Boolean) && !logsValues.every(Boolean)) {
-    throw new ConfigError(
-      'Set SNAPENGAGE_ORG_ID, SNAPENGAGE_API_TOKEN and SNAPENGAGE_WIDGET_ID together, or none.',
-    );
-  }
-  const seLogs: SnapEngageLogsConfig | null =
-    e.SNAPENGAGE_ORG_ID && e.SNAPENGAGE_API_TOKEN && e.SNAPENGAGE_WIDGET_ID
-      ? {
-          orgId: e.SNAPENGAGE_ORG_ID,
-          apiToken: e.SNAPENGAGE_API_TOKEN,
-          widgetId: e.SNAPENGAGE_WIDGET_ID,
-          baseUrl: e.SNAPENGAGE_BASE_URL,
-        }
-      : null;
+  // Every base URL is checked, set or not, so a typo stops the server before it is needed.
+  const base = {
+    socialintents: baseUrlOf(env, 'socialintents'),
+    livechat: baseUrlOf(env, 'livechat'),
+    imbox: baseUrlOf(env, 'imbox'),
+    snapengage: baseUrlOf(env, 'snapengage'),
+  };
+  const si = credentialsOf(env, 'socialintents');
+  const lc = credentialsOf(env, 'livechat');
+  const ib = credentialsOf(env, 'imbox');
+  const se = credentialsOf(env, 'snapengage');
+  const seLogs: SnapEngageLogsConfig | null = se
+    ? { orgId: se[0] ?? '', apiToken: se[1] ?? '', widgetId: se[2] ?? '', baseUrl: base.snapengage }
+    : null;
   const seLive = e.SNAPENGAGE_WEBHOOK_TOKEN !== undefined || seLogs !== null;
 
   const anyLive = Boolean(si || lc || ib || seLive);
@@ -126,7 +130,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const common = {
     demoSize: e.BACKSCROLL_DEMO_SIZE ?? DEFAULT_DEMO_SIZE,
     dataDir: e.BACKSCROLL_DATA_DIR,
-    upstreamTimeoutMs: e.BACKSCROLL_UPSTREAM_TIMEOUT_MS ?? 20_000,
+    upstream: {
+      attemptTimeoutMs: e.BACKSCROLL_UPSTREAM_TIMEOUT_MS ?? 20_000,
+      deadlineMs: e.BACKSCROLL_UPSTREAM_DEADLINE_MS ?? 30_000,
+      maxBytes: e.BACKSCROLL_MAX_UPSTREAM_BYTES ?? 32 * 1024 * 1024,
+    },
     host: e.HOST,
     port: e.PORT ?? 5173,
   };
@@ -134,25 +142,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (demo) {
     // Demo mode talks to the emulated vendors at their documented default hosts with demo credentials.
     const d = demoCredentials;
+    const defaultBase = (vendor: VendorId) => vendorDescriptors[vendor].defaultBaseUrl;
     return {
       ...common,
       demo: true,
       modes: { socialintents: 'demo', livechat: 'demo', imbox: 'demo', snapengage: 'demo' },
-      socialintents: { ...d.socialintents, baseUrl: 'https://www.socialintents.com/v1/api' },
-      livechat: { ...d.livechat, baseUrl: 'https://api.livechatinc.com' },
-      imbox: { ...d.imbox, baseUrl: 'https://apiv2.imbox.io' },
+      socialintents: { ...d.socialintents, baseUrl: defaultBase('socialintents') },
+      livechat: { ...d.livechat, baseUrl: defaultBase('livechat') },
+      imbox: { ...d.imbox, baseUrl: defaultBase('imbox') },
       snapengage: {
         webhookToken: d.snapengage.webhookToken,
         logs: {
           orgId: d.snapengage.orgId,
           apiToken: d.snapengage.apiToken,
           widgetId: d.snapengage.widgetId,
-          baseUrl: 'https://www.snapengage.com',
+          baseUrl: defaultBase('snapengage'),
         },
       },
     };
   }
 
+  // Credentials come in the order their descriptor lists the variables.
   return {
     ...common,
     demo: false,
@@ -162,9 +172,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       imbox: ib ? 'live' : 'off',
       snapengage: seLive ? 'live' : 'off',
     },
-    socialintents: si ? { accountId: si[0], apiToken: si[1], baseUrl: e.SOCIALINTENTS_BASE_URL } : null,
-    livechat: lc ? { login: lc[0], apiKey: lc[1], baseUrl: e.LIVECHAT_BASE_URL } : null,
-    imbox: ib ? { apiKey: ib[0], userId: ib[1], baseUrl: e.IMBOX_BASE_URL } : null,
+    socialintents: si ? { accountId: si[0] ?? '', apiToken: si[1] ?? '', baseUrl: base.socialintents } : null,
+    livechat: lc ? { login: lc[0] ?? '', apiKey: lc[1] ?? '', baseUrl: base.livechat } : null,
+    imbox: ib ? { apiKey: ib[0] ?? '', userId: ib[1] ?? '', baseUrl: base.imbox } : null,
     snapengage: seLive ? { webhookToken: e.SNAPENGAGE_WEBHOOK_TOKEN ?? null, logs: seLogs } : null,
   };
 }

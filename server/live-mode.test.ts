@@ -77,7 +77,9 @@ describe('live mode against a vendor stand-in', () => {
       },
       lines,
     );
-    const response = await app.request('/api/socialintents/chats?date_from=2026-11-01&date_to=2026-11-21');
+    const response = await app.request(
+      '/api/proxy/socialintents/chats?date_from=2026-11-01&date_to=2026-11-21',
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ chats: [{ id: 'x1' }] });
     expect(seen.at(-1)?.url).toBe('/si/chats?date_from=2026-11-01&date_to=2026-11-21');
@@ -90,7 +92,7 @@ describe('live mode against a vendor stand-in', () => {
       SOCIALINTENTS_API_TOKEN: 'wrong',
       SOCIALINTENTS_BASE_URL: `${base}/si`,
     });
-    const response = await app.request('/api/socialintents/chats');
+    const response = await app.request('/api/proxy/socialintents/chats');
     expect(response.status).toBe(502);
     expect(await response.json()).toMatchObject({
       error: { vendor: 'socialintents', code: 'auth', upstreamStatus: 401 },
@@ -103,7 +105,7 @@ describe('live mode against a vendor stand-in', () => {
       LIVECHAT_API_KEY: 'lc-live-secret',
       LIVECHAT_BASE_URL: `${base}/lc`,
     });
-    const response = await app.request('/api/livechat/chats?page=1');
+    const response = await app.request('/api/proxy/livechat/chats?page=1');
     expect(response.status).toBe(200);
     expect(livechatAttempts).toBe(2);
   });
@@ -115,7 +117,7 @@ describe('live mode against a vendor stand-in', () => {
       LIVECHAT_BASE_URL: 'http://127.0.0.1:9',
       BACKSCROLL_UPSTREAM_TIMEOUT_MS: '500',
     });
-    const response = await app.request('/api/livechat/chats');
+    const response = await app.request('/api/proxy/livechat/chats');
     expect(await response.json()).toMatchObject({ error: { vendor: 'livechat', retryable: true } });
   });
 });

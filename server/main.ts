@@ -6,22 +6,11 @@ import { Hono } from 'hono';
 import { describeModes, startBackscroll } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
 import { loadEnvFile } from './env-file';
+import { describeError } from './log';
+import { securityHeaders } from './security-headers';
+import { stopGracefully } from './shutdown';
 
-/**
- * Production entry (`npm start`): the proxy plus the built SPA from dist/, with a strict Content Security
- * Policy so that even a vendor string that slipped past React's escaping could not run script.
- */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
+/** Production entry (`npm start`, through scripts/start.mjs): the server plus the built SPA from dist/. */
 async function main(): Promise<void> {
   loadEnvFile();
   let config;
@@ -45,13 +34,18 @@ async function main(): Promise<void> {
   const indexHtml = readFileSync(indexFile, 'utf8');
 
   const backscroll = await startBackscroll(config);
-  const site = new Hono();
-  site.use('*', async (c, next) => {
-    await next();
-    c.header('content-security-policy', CSP);
-    c.header('x-content-type-options', 'nosniff');
-    c.header('referrer-policy', 'no-referrer');
+  const { logger } = backscroll;
+  // From here on even an unexpected crash is reported through the logger, so redaction covers its stack.
+  process.on('uncaughtException', (error) => {
+    logger.warn(`[server] crashed: ${describeError(error)}`);
+    process.exit(1);
   });
+  process.on('unhandledRejection', (reason) => {
+    logger.warn(`[server] unhandled rejection: ${describeError(reason)}`);
+  });
+
+  const site = new Hono();
+  site.use('*', securityHeaders());
   site.route('/', backscroll.app);
   site.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), distDir) }));
   site.use('/favicon.svg', serveStatic({ root: path.relative(process.cwd(), distDir) }));
@@ -60,16 +54,15 @@ async function main(): Promise<void> {
 
   const server = serve({ fetch: site.fetch, hostname: config.host, port: config.port }, (info) => {
     const host = info.address.includes(':') ? `[${info.address}]` : info.address;
-    backscroll.logger.info(`Backscroll is serving ${describeModes(config)}`);
-    backscroll.logger.info(`Open http://${host}:${info.port}/`);
+    logger.info(`Backscroll is serving ${describeModes(config)}`);
+    logger.info(`Open http://${host}:${info.port}/`);
   });
-  const stop = () => {
-    server.close();
-    backscroll.close();
-    process.exit(0);
+  const stop = (signal: NodeJS.Signals) => {
+    logger.info(`[server] ${signal}: finishing the requests in flight, then stopping`);
+    void stopGracefully(server, backscroll.close).then(() => process.exit(0));
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
 
 void main();

@@ -10,7 +10,7 @@ import { imboxConversationId, imboxScenarios, isLeftOutOfStatistics } from './im
 
 /**
  * The adapter against the real proxy and the ImBox emulation, as in demo mode: the browser's `fetch` of
- * `/api/imbox/...` is answered by the Hono app, whose upstream "network" is the MSW handlers.
+ * `/api/proxy/imbox/...` is answered by the Hono app, whose upstream "network" is the MSW handlers.
  */
 const options = { size: 400, now: Date.parse('2026-11-21T12:00:00Z') };
 const scenarios = imboxScenarios(options);

@@ -71,7 +71,7 @@ describe('demo seeding', () => {
     const expected = cases.filter((item) => item.inInbox);
     expect(delivered).toBe(expected.length);
     expect(delivered).toBeGreaterThan(cases.length * 0.7);
-    const listed = await (await app.request('/api/snapengage/cases?limit=1')).json();
+    const listed = await (await app.request('/api/inbox/snapengage/cases?limit=1')).json();
     expect(listed.total).toBe(expected.length);
   });
 });
@@ -82,7 +82,7 @@ describe('the Logs API through the proxy', () => {
   it('pages 100 at a time and follows linkToNextSetOfResults to the last page', async () => {
     const expected = cases.filter((item) => item.inLogs).map((item) => item.integration.id);
     const seen: string[] = [];
-    let response = await app.request(`/api/snapengage/logs?start=${start}&end=${lastDay}&timezone=UTC`);
+    let response = await app.request(`/api/proxy/snapengage/logs?start=${start}&end=${lastDay}&timezone=UTC`);
     let pages = 0;
     for (;;) {
       expect(response.status).toBe(200);
@@ -93,7 +93,7 @@ describe('the Logs API through the proxy', () => {
       if (!page.linkToNextSetOfResults) break;
       expect(page.cases).toHaveLength(100);
       response = await app.request(
-        `/api/snapengage/logs?next=${encodeURIComponent(page.linkToNextSetOfResults)}`,
+        `/api/proxy/snapengage/logs?start=${start}&end=${lastDay}&timezone=UTC&next=${encodeURIComponent(page.linkToNextSetOfResults)}`,
       );
     }
     expect(pages).toBe(Math.ceil(expected.length / 100));
@@ -106,7 +106,9 @@ describe('the Logs API through the proxy', () => {
       'https://www.snapengage.com/api/v2/other-org/logs',
       'not a url',
     ]) {
-      const response = await app.request(`/api/snapengage/logs?next=${encodeURIComponent(next)}`);
+      const response = await app.request(
+        `/api/proxy/snapengage/logs?start=${start}&end=${lastDay}&next=${encodeURIComponent(next)}`,
+      );
       expect(response.status, next).toBe(400);
       expect((await response.json()).error.vendor).toBe('snapengage');
     }
@@ -129,7 +131,7 @@ describe('the Logs API through the proxy', () => {
     expect(direct.status).toBe(401);
     expect(await direct.json()).toMatchObject({ status: 401 });
     const wrongApp = createApp({ config: liveConfig, fetcher, logger: silentLogger });
-    const response = await wrongApp.request(`/api/snapengage/logs?start=${start}&end=${lastDay}`);
+    const response = await wrongApp.request(`/api/proxy/snapengage/logs?start=${start}&end=${lastDay}`);
     expect(response.status).toBe(502);
     expect((await response.json()).error).toMatchObject({ code: 'auth', upstreamStatus: 401 });
   });
@@ -181,7 +183,7 @@ describe('snapengageAdapter.listQuery', () => {
             demo: false,
             vendors: [{ id: 'snapengage', label: 'SnapEngage', mode: 'live', capabilities: ['inbox'] }],
           })
-        : url.startsWith('/api/snapengage/logs')
+        : url.startsWith('/api/proxy/snapengage/logs')
           ? new Response('should not be called', { status: 500 })
           : null,
     );
@@ -191,7 +193,7 @@ describe('snapengageAdapter.listQuery', () => {
 
   it('fails with the Logs API’s error rather than showing only the inbox’s half', async () => {
     browserFetchThroughApp((url) =>
-      url.startsWith('/api/snapengage/logs')
+      url.startsWith('/api/proxy/snapengage/logs')
         ? Response.json(
             {
               error: {
@@ -210,5 +212,21 @@ describe('snapengageAdapter.listQuery', () => {
       (error: unknown) => error,
     );
     expect(isVendorError(failure) && failure.code).toBe('auth');
+  });
+
+  it('stops paging when SnapEngage links back to a page it already sent', async () => {
+    let calls = 0;
+    browserFetchThroughApp((url) => {
+      if (!url.startsWith('/api/proxy/snapengage/logs')) return null;
+      calls++;
+      // Two pages that link to each other, each with a case, as a broken or hostile vendor could send.
+      const link = calls % 2 === 1 ? 'https://www.snapengage.com/p2' : 'https://www.snapengage.com/p1';
+      return Response.json({ cases: [{ id: `loop-${calls}` }], linkToNextSetOfResults: link });
+    });
+    const failure = await listConversations(shiftDay(lastDay, -6), lastDay, 'UTC').catch(
+      (error: unknown) => error,
+    );
+    expect(isVendorError(failure) && failure.code).toBe('paging_loop');
+    expect(calls).toBeLessThan(10);
   });
 });

@@ -54,11 +54,11 @@ async function getJson(url: string) {
   return { status: response.status, body: await response.json() };
 }
 
-describe('GET /api/snapengage/cases', () => {
+describe('GET /api/inbox/snapengage/cases', () => {
   it('lists the cases that started in the range, newest first, as the raw bodies', async () => {
     const from = BASE + 5 * HOUR;
     const to = BASE + 9 * HOUR;
-    const { status, body } = await getJson(`/api/snapengage/cases?from=${from}&to=${to}`);
+    const { status, body } = await getJson(`/api/inbox/snapengage/cases?from=${from}&to=${to}`);
     expect(status).toBe(200);
     expect(body.cases.map((item: { id: string }) => item.id)).toEqual([
       'c-09',
@@ -78,7 +78,7 @@ describe('GET /api/snapengage/cases', () => {
     do {
       const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
       const { status, body } = await getJson(
-        `/api/snapengage/cases?from=${BASE}&to=${BASE + 100 * HOUR}&limit=7${query}`,
+        `/api/inbox/snapengage/cases?from=${BASE}&to=${BASE + 100 * HOUR}&limit=7${query}`,
       );
       expect(status).toBe(200);
       expect(body.total).toBe(30);
@@ -101,7 +101,7 @@ describe('GET /api/snapengage/cases', () => {
       'colour=blue',
       `from=${BASE}&to=${BASE - 1}`,
     ]) {
-      const { status, body } = await getJson(`/api/snapengage/cases?${query}`);
+      const { status, body } = await getJson(`/api/inbox/snapengage/cases?${query}`);
       expect(status, query).toBe(400);
       expect(body.error).toMatchObject({
         vendor: 'snapengage',
@@ -113,10 +113,13 @@ describe('GET /api/snapengage/cases', () => {
   });
 });
 
-describe('GET /api/snapengage/cases/:id', () => {
+describe('GET /api/inbox/snapengage/cases/:id', () => {
   it('returns the raw case, or 404 JSON', async () => {
-    expect(await getJson('/api/snapengage/cases/c-03')).toEqual({ status: 200, body: { case: cases[3] } });
-    const missing = await getJson('/api/snapengage/cases/nope');
+    expect(await getJson('/api/inbox/snapengage/cases/c-03')).toEqual({
+      status: 200,
+      body: { case: cases[3] },
+    });
+    const missing = await getJson('/api/inbox/snapengage/cases/nope');
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('not_found');
   });
@@ -131,13 +134,13 @@ describe('without a webhook token', () => {
       BACKSCROLL_DATA_DIR: dataDir,
     });
     const readOnly = createInbox({ config: withoutToken, logger: silentLogger });
-    const listed = await (await readOnly.routes.request('/api/snapengage/cases')).json();
+    const listed = await (await readOnly.routes.request('/api/inbox/snapengage/cases')).json();
     readOnly.close();
     expect(listed.total).toBe(30);
 
     const emptyDir = mkdtempSync(path.join(tmpdir(), 'backscroll-cases-'));
     const fresh = createInbox({ config: { ...withoutToken, dataDir: emptyDir }, logger: silentLogger });
-    const none = await (await fresh.routes.request('/api/snapengage/cases')).json();
+    const none = await (await fresh.routes.request('/api/inbox/snapengage/cases')).json();
     fresh.close();
     rmSync(emptyDir, { recursive: true, force: true });
     expect(none).toEqual({ cases: [], next: null, total: 0 });

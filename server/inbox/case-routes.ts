@@ -1,11 +1,18 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { errorBody, jsonResponse } from '../proxy/upstream-error';
+import { validQuery } from '../proxy/validate';
 import type { InboxStore } from './inbox-store';
+import { listedCase } from './listed-case';
 import { decodeCursor, encodeCursor } from './page-cursor';
 
 export const DEFAULT_PAGE_SIZE = 500;
 export const MAX_PAGE_SIZE = 1000;
+/**
+ * Case bodies per page, past the first case. Cases can be megabytes each (up to MAX_CASE_BYTES), so a page
+ * is bounded in bytes as well as in count; the cursor then gives the rest.
+ */
+export const MAX_PAGE_BYTES = 16 * 1024 * 1024;
 
 const epochMs = z.string().regex(/^-?\d{1,16}$/, 'must be epoch milliseconds');
 
@@ -21,6 +28,8 @@ const listQuerySchema = z.strictObject({
   cursor: z.string().optional(),
 });
 
+export const CASES_PATH = '/api/inbox/snapengage/cases';
+
 function badRequest(message: string): Response {
   return jsonResponse(
     400,
@@ -29,44 +38,40 @@ function badRequest(message: string): Response {
 }
 
 /**
- * The browser's way to the stored cases: `GET /api/snapengage/cases` (a range, newest first, keyset paged)
- * and `GET /api/snapengage/cases/:id`. Cases are sent back as the raw bodies SnapEngage posted, spliced
- * into the envelope without a parse/serialize round trip: they were validated as JSON when they arrived.
+ * The browser's way to the stored cases: `GET /api/inbox/snapengage/cases` (a range, newest first, keyset
+ * paged) and `GET /api/inbox/snapengage/cases/:id`. Cases are sent back as the raw bodies SnapEngage
+ * posted (./listed-case.ts), spliced into the envelope without a parse/serialize round trip: they were
+ * validated as JSON when they arrived.
  */
-export function createCaseRoutes(store: InboxStore | null): Hono {
+export function createCaseRoutes(store: InboxStore | null, maxPageBytes: number = MAX_PAGE_BYTES): Hono {
   const routes = new Hono();
 
-  routes.get('/api/snapengage/cases', (c) => {
-    const query = listQuerySchema.safeParse(c.req.query());
-    if (!query.success) {
-      const issue = query.error.issues[0];
-      const where = issue?.path.join('.') || 'query';
-      return badRequest(
-        `SnapEngage cases: ${issue?.code === 'unrecognized_keys' ? issue.message : `${where} ${issue?.message ?? 'is invalid'}`}.`,
-      );
-    }
+  routes.get(CASES_PATH, validQuery('snapengage', listQuerySchema, 'SnapEngage cases'), (c) => {
     const {
       from = Number.MIN_SAFE_INTEGER,
       to = Number.MAX_SAFE_INTEGER,
       limit = DEFAULT_PAGE_SIZE,
       cursor,
-    } = query.data;
+    } = c.req.valid('query');
     const after = cursor === undefined ? null : decodeCursor(cursor);
     if (cursor !== undefined && after === null)
       return badRequest('SnapEngage cases: the cursor is not one this server gave out.');
     if (from > to) return badRequest('SnapEngage cases: `from` is after `to`.');
 
     // No store yet means the webhook never ran here: an empty inbox, not an error.
-    const page = store ? store.page({ from, to, limit, after }) : { raws: [], next: null, total: 0 };
+    const page = store
+      ? store.page({ from, to, limit, maxBytes: maxPageBytes, after })
+      : { cases: [], next: null, total: 0 };
     const next = page.next ? JSON.stringify(encodeCursor(page.next)) : 'null';
-    return new Response(`{"cases":[${page.raws.join(',')}],"next":${next},"total":${page.total}}`, {
+    const cases = page.cases.map(listedCase).join(',');
+    return new Response(`{"cases":[${cases}],"next":${next},"total":${page.total}}`, {
       headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
     });
   });
 
-  routes.get('/api/snapengage/cases/:id', (c) => {
-    const raw = store?.get(c.req.param('id')) ?? null;
-    if (raw === null) {
+  routes.get(`${CASES_PATH}/:id`, (c) => {
+    const stored = store?.get(c.req.param('id')) ?? null;
+    if (stored === null) {
       return jsonResponse(
         404,
         errorBody({
@@ -77,7 +82,7 @@ export function createCaseRoutes(store: InboxStore | null): Hono {
         }),
       );
     }
-    return new Response(`{"case":${raw}}`, {
+    return new Response(`{"case":${listedCase(stored)}}`, {
       headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
     });
   });

@@ -9,7 +9,10 @@ import { migrate } from './migrations';
  * what the webhook needs before it answers 200; only a power loss could still lose the last commits.
  */
 export type IncomingCase = {
+  /** The id exactly as written in the body (server/inbox/exact-id.ts). */
   id: string;
+  /** The id was a JSON number: `4242` and `"4242"` are two cases. */
+  idIsNumber: boolean;
   /** Epoch ms from the case itself, or null to fall back to when we first received it. */
   createdAt: number | null;
   type: string | null;
@@ -19,19 +22,55 @@ export type IncomingCase = {
   receivedAt: number;
 };
 
-/** Where a page of the newest-first listing stopped: the last row's start instant and id. */
-export type PagePosition = { startedAt: number; id: string };
+/** A stored case as the read routes need it. */
+export type StoredCase = {
+  id: string;
+  idIsNumber: boolean;
+  startedAt: number;
+  /** No start time came with the case: `startedAt` is when it was first received. */
+  startFromReceipt: boolean;
+  raw: string;
+};
 
-export type CasePage = { raws: string[]; next: PagePosition | null; total: number };
+/** Where a page of the newest-first listing stopped: the last row's start instant and id. */
+export type PagePosition = { startedAt: number; id: string; idIsNumber: boolean };
+
+export type CasePage = { cases: StoredCase[]; next: PagePosition | null; total: number };
 
 export type InboxStore = {
   /** Inserts a case, or replaces the stored body of a case with the same id. */
   save: (incoming: IncomingCase) => 'new' | 'updated';
-  /** Cases that started in [from, to], newest first, `limit` at a time after `after`. */
-  page: (query: { from: number; to: number; limit: number; after: PagePosition | null }) => CasePage;
-  get: (id: string) => string | null;
+  /**
+   * Cases that started in [from, to], newest first, after `after`: at most `limit` of them and, past the
+   * first, no more than `maxBytes` of bodies, so a page of large cases stays a size the server can build.
+   */
+  page: (query: {
+    from: number;
+    to: number;
+    limit: number;
+    maxBytes: number;
+    after: PagePosition | null;
+  }) => CasePage;
+  /** The case with this id; a string id before a number id with the same text. */
+  get: (id: string) => StoredCase | null;
   close: () => void;
 };
+
+type Row = {
+  id: string;
+  id_is_number: number;
+  started_at: number;
+  start_from_receipt: number;
+  raw: string;
+};
+
+const toStored = (row: Row): StoredCase => ({
+  id: row.id,
+  idIsNumber: row.id_is_number === 1,
+  startedAt: row.started_at,
+  startFromReceipt: row.start_from_receipt === 1,
+  raw: row.raw,
+});
 
 export function openInboxStore(file: string, options: { wipe?: boolean } = {}): InboxStore {
   mkdirSync(path.dirname(file), { recursive: true });
@@ -49,6 +88,7 @@ export function openInboxStore(file: string, options: { wipe?: boolean } = {}): 
   const upsert = db.prepare<
     {
       id: string;
+      number: number;
       created: number | null;
       type: string | null;
       email: string | null;
@@ -57,10 +97,12 @@ export function openInboxStore(file: string, options: { wipe?: boolean } = {}): 
     },
     { delivery_count: number }
   >(
-    `INSERT INTO cases (id, started_at, type, visitor_email, first_received_at, received_at, delivery_count, raw)
-     VALUES (@id, COALESCE(@created, @now), @type, @email, @now, @now, 1, @raw)
-     ON CONFLICT (id) DO UPDATE SET
+    `INSERT INTO cases (id, id_is_number, started_at, start_from_receipt, type, visitor_email,
+                        first_received_at, received_at, delivery_count, raw)
+     VALUES (@id, @number, COALESCE(@created, @now), @created IS NULL, @type, @email, @now, @now, 1, @raw)
+     ON CONFLICT (id, id_is_number) DO UPDATE SET
        started_at = COALESCE(@created, cases.first_received_at),
+       start_from_receipt = @created IS NULL,
        type = excluded.type,
        visitor_email = excluded.visitor_email,
        received_at = excluded.received_at,
@@ -68,32 +110,35 @@ export function openInboxStore(file: string, options: { wipe?: boolean } = {}): 
        raw = excluded.raw
      RETURNING delivery_count`,
   );
-  const firstPage = db.prepare<
-    { from: number; to: number; limit: number },
-    { id: string; started_at: number; raw: string }
-  >(
-    `SELECT id, started_at, raw FROM cases
+  const columns = 'id, id_is_number, started_at, start_from_receipt, raw';
+  const firstPage = db.prepare<{ from: number; to: number }, Row>(
+    `SELECT ${columns} FROM cases
      WHERE started_at BETWEEN @from AND @to
-     ORDER BY started_at DESC, id DESC LIMIT @limit`,
+     ORDER BY started_at DESC, id DESC, id_is_number DESC`,
   );
   const laterPage = db.prepare<
-    { from: number; to: number; limit: number; afterStart: number; afterId: string },
-    { id: string; started_at: number; raw: string }
+    { from: number; to: number; afterStart: number; afterId: string; afterNumber: number },
+    Row
   >(
-    `SELECT id, started_at, raw FROM cases
+    `SELECT ${columns} FROM cases
      WHERE started_at BETWEEN @from AND @to
-       AND (started_at < @afterStart OR (started_at = @afterStart AND id < @afterId))
-     ORDER BY started_at DESC, id DESC LIMIT @limit`,
+       AND (started_at < @afterStart
+         OR (started_at = @afterStart AND id < @afterId)
+         OR (started_at = @afterStart AND id = @afterId AND id_is_number < @afterNumber))
+     ORDER BY started_at DESC, id DESC, id_is_number DESC`,
   );
   const countInRange = db.prepare<{ from: number; to: number }, { total: number }>(
     'SELECT COUNT(*) AS total FROM cases WHERE started_at BETWEEN @from AND @to',
   );
-  const byId = db.prepare<[string], { raw: string }>('SELECT raw FROM cases WHERE id = ?');
+  const byId = db.prepare<[string], Row>(
+    `SELECT ${columns} FROM cases WHERE id = ? ORDER BY id_is_number ASC LIMIT 1`,
+  );
 
   return {
     save(incoming) {
       const row = upsert.get({
         id: incoming.id,
+        number: incoming.idIsNumber ? 1 : 0,
         created: incoming.createdAt,
         type: incoming.type,
         email: incoming.visitorEmail,
@@ -102,19 +147,39 @@ export function openInboxStore(file: string, options: { wipe?: boolean } = {}): 
       });
       return row?.delivery_count === 1 ? 'new' : 'updated';
     },
-    page({ from, to, limit, after }) {
-      // One row more than asked tells whether another page exists without a second query.
+    page({ from, to, limit, maxBytes, after }) {
+      // Rows are read one at a time and the reading stops at the page's end, so a range of huge cases
+      // never sits in memory at once; one row past the page tells whether another page exists.
       const rows = after
-        ? laterPage.all({ from, to, limit: limit + 1, afterStart: after.startedAt, afterId: after.id })
-        : firstPage.all({ from, to, limit: limit + 1 });
-      const pageRows = rows.slice(0, limit);
-      const last = pageRows[pageRows.length - 1];
-      const next = rows.length > limit && last ? { startedAt: last.started_at, id: last.id } : null;
+        ? laterPage.iterate({
+            from,
+            to,
+            afterStart: after.startedAt,
+            afterId: after.id,
+            afterNumber: after.idIsNumber ? 1 : 0,
+          })
+        : firstPage.iterate({ from, to });
+      const cases: StoredCase[] = [];
+      let bytes = 0;
+      let more = false;
+      for (const row of rows) {
+        const size = Buffer.byteLength(row.raw, 'utf8');
+        if (cases.length >= limit || (cases.length > 0 && bytes + size > maxBytes)) {
+          more = true;
+          break;
+        }
+        cases.push(toStored(row));
+        bytes += size;
+      }
+      const last = cases[cases.length - 1];
+      const next =
+        more && last ? { startedAt: last.startedAt, id: last.id, idIsNumber: last.idIsNumber } : null;
       const total = countInRange.get({ from, to })?.total ?? 0;
-      return { raws: pageRows.map((row) => row.raw), next, total };
+      return { cases, next, total };
     },
     get(id) {
-      return byId.get(id)?.raw ?? null;
+      const row = byId.get(id);
+      return row ? toStored(row) : null;
     },
     close() {
       if (db.open) db.close();

@@ -16,7 +16,8 @@ export function inboxFile(config: ServerConfig): string {
 
 /**
  * The SnapEngage inbox: the webhook SnapEngage pushes finished cases to, and the read endpoints the
- * browser lists them with. Mounted by server/app.ts before the generic proxy route.
+ * browser lists them with (`/api/inbox/snapengage/...`, apart from the vendor proxy under `/api/proxy`).
+ * Mounted by server/app.ts.
  */
 export function createInbox({ config, logger }: { config: ServerConfig; logger: Logger }): {
   routes: Hono;

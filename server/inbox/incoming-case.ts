@@ -1,24 +1,18 @@
 import { z } from 'zod';
 import { isCompleteEmail, normalizeEmail } from '../../src/model/text';
-import { startOf } from '../../src/vendors/snapengage/normalize';
-import { caseFieldsSchema } from '../../src/vendors/snapengage/snapengage-api';
+import { caseFieldsSchema, startOf } from '../../src/vendors/snapengage/snapengage-api';
 
 /**
- * What the inbox reads out of an Integration API body (snapengage-integration-post-api.txt) to index
+ * What the inbox reads out of an Integration API body (docs/vendor-api/snapengage-integration-post-api.txt) to index
  * it. Only `id` is required: every other field is optional and a wrong type is ignored, because the raw
  * body is kept whole and the browser normalizes it; refusing a case over a stray field would make
  * SnapEngage retry it for two hours and then give up.
  */
 const optionalText = z.string().optional().catch(undefined);
 
-const caseIdSchema = z
-  .union([z.string(), z.number()], { error: 'The case has no `id`: SnapEngage sends one with every case.' })
-  .transform((value) => String(value))
-  .refine((value) => value.trim() !== '', { error: 'The case has no `id` (it is empty).' });
-
+/** The id itself is read from the body's text, exactly (./exact-id.ts). */
 export const incomingCaseSchema = z.object(
   {
-    id: caseIdSchema,
     type: optionalText,
     requested_by: optionalText,
     requester_details: z

@@ -19,6 +19,34 @@ const migrations: ReadonlyArray<string> = [
    ) STRICT;
    CREATE INDEX cases_by_start ON cases (started_at DESC, id DESC);
    CREATE INDEX cases_by_visitor_email ON cases (visitor_email);`,
+  // 2: ids kept as the exact text sent, a number id apart from a string id with the same text; and a
+  // mark on cases that arrived without any start time and are placed at their receipt. Rows stored by
+  // schema 1 read their kind of id from the raw body, and a start equal to the first receipt as that mark.
+  `CREATE TABLE cases_v2 (
+     id TEXT NOT NULL,
+     id_is_number INTEGER NOT NULL DEFAULT 0,
+     started_at INTEGER NOT NULL,
+     start_from_receipt INTEGER NOT NULL DEFAULT 0,
+     type TEXT,
+     visitor_email TEXT,
+     first_received_at INTEGER NOT NULL,
+     received_at INTEGER NOT NULL,
+     delivery_count INTEGER NOT NULL DEFAULT 1,
+     raw TEXT NOT NULL,
+     PRIMARY KEY (id, id_is_number)
+   ) STRICT;
+   INSERT INTO cases_v2 (id, id_is_number, started_at, start_from_receipt, type, visitor_email,
+                         first_received_at, received_at, delivery_count, raw)
+     SELECT id,
+            CASE WHEN json_valid(raw) AND json_type(raw, '$.id') IN ('integer', 'real') THEN 1 ELSE 0 END,
+            started_at,
+            CASE WHEN started_at = first_received_at THEN 1 ELSE 0 END,
+            type, visitor_email, first_received_at, received_at, delivery_count, raw
+     FROM cases;
+   DROP TABLE cases;
+   ALTER TABLE cases_v2 RENAME TO cases;
+   CREATE INDEX cases_by_start ON cases (started_at DESC, id DESC, id_is_number DESC);
+   CREATE INDEX cases_by_visitor_email ON cases (visitor_email);`,
 ];
 
 export const SCHEMA_VERSION = migrations.length;

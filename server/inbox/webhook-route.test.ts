@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config';
 import { createInbox, inboxFile } from './inbox';
+import { SCHEMA_VERSION } from './migrations';
 
 const sample = readFileSync(
   path.join(import.meta.dirname, '../../src/vendors/snapengage/__fixtures__/integration-case.json'),
@@ -224,7 +225,7 @@ describe('the store file', () => {
     expect((await post(first)).status).toBe(200);
     first.close();
     const second = createInbox({ config: demo, logger: { info: () => {}, warn: () => {} } });
-    const listed = await (await second.routes.request('/api/snapengage/cases')).json();
+    const listed = await (await second.routes.request('/api/inbox/snapengage/cases')).json();
     second.close();
     expect(listed.total).toBe(0);
   });
@@ -235,10 +236,10 @@ describe('the store file', () => {
     inbox.close();
     const again = createInbox({ config, logger: { info: () => {}, warn: () => {} } });
     cleanups.push(() => again.close());
-    const listed = await (await again.routes.request('/api/snapengage/cases')).json();
+    const listed = await (await again.routes.request('/api/inbox/snapengage/cases')).json();
     expect(listed.total).toBe(1);
     const db = new Database(inboxFile(config), { readonly: true });
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });

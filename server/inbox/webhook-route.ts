@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from '../log';
 import { errorBody, jsonResponse } from '../proxy/upstream-error';
+import { exactIdOf } from './exact-id';
 import { incomingCaseSchema, startedAtOf, visitorEmailOf } from './incoming-case';
 import type { InboxStore } from './inbox-store';
 import { tokenMatches } from './webhook-token';
@@ -118,9 +119,12 @@ async function receive(
   if (!fields.success) {
     return fail(400, 'bad_request', fields.error.issues[0]?.message ?? 'The body is not a SnapEngage case.');
   }
-  const id = fields.data.id;
+  const exact = exactIdOf(raw);
+  if (!exact.ok) return fail(400, 'bad_request', exact.message);
+  const { id, fromNumber } = exact.value;
   const outcome = deps.store.save({
     id,
+    idIsNumber: fromNumber,
     createdAt: startedAtOf(body),
     type: fields.data.type ?? null,
     visitorEmail: visitorEmailOf(fields.data),

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
 /**
- * SnapEngage sends the configured token in an `Authentication` header (that spelling, see NOTES.md);
+ * SnapEngage sends the configured token in an `Authentication` header (that spelling, see docs/vendor-api/NOTES.md);
  * proxies and hand-made tests tend to use `Authorization`, with or without "Bearer ", so all are accepted.
  */
 export function presentedTokens(headers: Headers): string[] {

@@ -1,24 +1,21 @@
-import type { VendorId } from '../../src/model/conversation';
+import { Hono } from 'hono';
 import type { ServerConfig } from '../config';
-import { imboxUpstream } from './imbox';
-import { liveChatUpstream } from './livechat';
-import { snapEngageLogsUpstream } from './snapengage-logs';
-import { socialIntentsUpstream } from './socialintents';
-import type { UpstreamVendor } from './upstream';
+import type { ProxyDeps } from '../proxy/vendor-proxy';
+import { imboxRoutes } from './imbox';
+import { liveChatRoutes } from './livechat';
+import { snapEngageLogsRoutes } from './snapengage-logs';
+import { socialIntentsRoutes } from './socialintents';
 
-export const vendorLabels: Readonly<Record<VendorId, string>> = {
-  socialintents: 'Social Intents',
-  livechat: 'LiveChat',
-  imbox: 'ImBox',
-  snapengage: 'SnapEngage',
-};
-
-/** The forwardable vendors of this configuration; a vendor that is off has none. */
-export function upstreamsFor(config: ServerConfig): Partial<Record<VendorId, UpstreamVendor>> {
-  const upstreams: Partial<Record<VendorId, UpstreamVendor>> = {};
-  if (config.socialintents) upstreams.socialintents = socialIntentsUpstream(config.socialintents);
-  if (config.livechat) upstreams.livechat = liveChatUpstream(config.livechat);
-  if (config.imbox) upstreams.imbox = imboxUpstream(config.imbox);
-  if (config.snapengage?.logs) upstreams.snapengage = snapEngageLogsUpstream(config.snapengage.logs);
-  return upstreams;
+/**
+ * The vendor proxy, mounted at `/api/proxy`: one declared route per vendor endpoint Backscroll forwards,
+ * each with a validator for its parameters. This table is the allowlist: a path not declared here is
+ * 404, a parameter a route does not name is 400. A vendor that is off on this server keeps its routes
+ * and answers them with a typed 503.
+ */
+export function proxyRoutes(config: ServerConfig, deps: ProxyDeps): Hono {
+  return new Hono()
+    .route('/socialintents', socialIntentsRoutes(config.socialintents, deps))
+    .route('/livechat', liveChatRoutes(config.livechat, deps))
+    .route('/imbox', imboxRoutes(config.imbox, deps))
+    .route('/snapengage', snapEngageLogsRoutes(config.snapengage?.logs ?? null, deps));
 }

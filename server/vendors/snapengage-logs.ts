@@ -1,52 +1,55 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
 import type { SnapEngageLogsConfig } from '../config';
-import { allowParams, notFound, upstreamUrl, type UpstreamVendor } from './upstream';
+import { errorBody, jsonResponse } from '../proxy/upstream-error';
+import { validQuery } from '../proxy/validate';
+import { notConfigured, vendorProxy, type ProxyDeps } from '../proxy/vendor-proxy';
+import { day, timeZone } from './query-fields';
+import { checkAnswerLink, checkNextLink } from './snapengage-next-link';
+import { upstreamUrl } from './upstream';
 
 /**
- * SnapEngage Logs API (pull), `GET {base}/api/v2/{orgId}/logs?widgetId=&start=&end=&timezone=` with the
- * token in `Authorization` (no "Bearer"; see NOTES.md). The next page arrives as a full URL; the browser
- * hands it back as `next`, and it is followed only when its origin and path are exactly the configured
- * logs endpoint, so a crafted link cannot make the proxy call anywhere else with the token.
+ * The SnapEngage Logs API (pull), docs/vendor-api/NOTES.md: `GET {base}/api/v2/{orgId}/logs?widgetId=
+ * &start=&end=&timezone=` with the token in `Authorization` (no "Bearer"). A later page is asked for with
+ * the chain's own query plus `next`, the link SnapEngage sent (checked in ./snapengage-next-link.ts).
  */
-const PARAMS = ['start', 'end', 'timezone'];
+const logsQuery = z.strictObject({
+  start: day,
+  end: day,
+  timezone: timeZone.optional(),
+  next: z.string().min(1).max(4096).optional(),
+});
 
-export function snapEngageLogsUpstream(config: SnapEngageLogsConfig): UpstreamVendor {
-  const label = 'SnapEngage';
-  const logsUrl = upstreamUrl(config.baseUrl, `api/v2/${encodeURIComponent(config.orgId)}/logs`);
-  const headers = { authorization: config.apiToken, accept: 'application/json' };
-  return {
-    id: 'snapengage',
-    label,
-    credentialHint: 'SNAPENGAGE_ORG_ID, SNAPENGAGE_API_TOKEN and SNAPENGAGE_WIDGET_ID',
-    resolve(path, query) {
-      if (path !== 'logs') return notFound(label, path);
-      const next = query.get('next');
-      if (next !== null) {
-        let url: URL;
-        try {
-          url = new URL(next);
-        } catch {
-          return { ok: false, status: 400, message: `${label}: the next-page link is not a URL.` };
-        }
-        if (
-          url.origin !== logsUrl.origin ||
-          url.pathname !== logsUrl.pathname ||
-          url.username ||
-          url.password
-        ) {
-          return {
-            ok: false,
-            status: 400,
-            message: `${label}: the next-page link does not point at the Logs API.`,
-          };
-        }
-        return { ok: true, request: { url, headers } };
+export function snapEngageLogsRoutes(config: SnapEngageLogsConfig | null, deps: ProxyDeps): Hono {
+  const send = vendorProxy('snapengage', config, (c) => [c.apiToken], deps);
+  return new Hono().get('/logs', validQuery('snapengage', logsQuery), (c) => {
+    const { next, ...chain } = c.req.valid('query');
+    if (config === null) return notConfigured('snapengage');
+    const firstPage = upstreamUrl(config.baseUrl, `api/v2/${encodeURIComponent(config.orgId)}/logs`);
+    firstPage.searchParams.set('widgetId', config.widgetId);
+    firstPage.searchParams.set('start', chain.start);
+    firstPage.searchParams.set('end', chain.end);
+    if (chain.timezone !== undefined) firstPage.searchParams.set('timezone', chain.timezone);
+    let url = firstPage;
+    if (next !== undefined) {
+      const checked = checkNextLink(next, firstPage);
+      if (!checked.ok) {
+        return jsonResponse(
+          400,
+          errorBody({
+            vendor: 'snapengage',
+            code: 'bad_request',
+            message: `SnapEngage: ${checked.message}.`,
+            retryable: false,
+          }),
+        );
       }
-      const allowed = allowParams(label, query, PARAMS);
-      if (!allowed.ok) return allowed;
-      allowed.params.set('widgetId', config.widgetId);
-      const url = new URL(logsUrl);
-      url.search = allowed.params.toString();
-      return { ok: true, request: { url, headers } };
-    },
-  };
+      url = checked.url;
+    }
+    return send(
+      c,
+      (logs) => ({ url, headers: { authorization: logs.apiToken, accept: 'application/json' } }),
+      (answer) => checkAnswerLink(answer, url, firstPage),
+    );
+  });
 }

@@ -4,7 +4,10 @@ import { proxyErrorBodySchema, VendorError } from './vendor-error';
 
 export type QueryParams = Record<string, string | number | ReadonlyArray<string> | undefined>;
 
-/** `/api/{vendor}/{path}?…` — the browser only ever names the proxy, never a vendor host. */
+/**
+ * `/api/proxy/{vendor}/{path}?…`: the browser only ever names the proxy, never a vendor host. A path that
+ * starts with `/` is one of Backscroll's own endpoints (the SnapEngage inbox, `/api/inbox/...`), used as is.
+ */
 export function proxyUrl(vendor: VendorId, path: string, params: QueryParams = {}): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
@@ -17,7 +20,8 @@ export function proxyUrl(vendor: VendorId, path: string, params: QueryParams = {
     .split('/')
     .map((segment) => encodeURIComponent(segment))
     .join('/');
-  return `/api/${vendor}/${encodedPath}${query ? `?${query}` : ''}`;
+  const base = path.startsWith('/') ? encodedPath : `/api/proxy/${vendor}/${encodedPath}`;
+  return `${base}${query ? `?${query}` : ''}`;
 }
 
 /**

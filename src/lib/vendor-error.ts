@@ -1,20 +1,10 @@
-import { z } from 'zod';
-import { vendorIdSchema, type VendorId } from '../model/conversation';
+import type { VendorId } from '../model/conversation';
 
 /**
- * The proxy's typed error body (see server/proxy/upstream-error.ts). Errors are values: the fetch layer
- * throws them, the UI decides how to show them.
+ * The proxy's typed error body is declared in the model (src/model/proxy-error.ts), shared with the
+ * server. Errors are values: the fetch layer throws them, the UI decides how to show them.
  */
-export const proxyErrorBodySchema = z.object({
-  error: z.object({
-    vendor: vendorIdSchema.nullable(),
-    code: z.string(),
-    message: z.string(),
-    upstreamStatus: z.number().nullable(),
-    retryable: z.boolean(),
-  }),
-});
-export type ProxyErrorBody = z.infer<typeof proxyErrorBodySchema>;
+export { proxyErrorBodySchema, type ProxyErrorBody } from '../model/proxy-error';
 
 export class VendorError extends Error {
   override readonly name = 'VendorError';

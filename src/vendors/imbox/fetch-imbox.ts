@@ -4,7 +4,7 @@ import { VendorError } from '../../lib/vendor-error';
 import { imboxEnvelope } from './imbox-api';
 
 /**
- * One ImBox operation through the proxy (`/api/imbox/{operation}`), unwrapped to its rows. ImBox wraps every
+ * One ImBox operation through the proxy (`/api/proxy/imbox/{operation}`), unwrapped to its rows. ImBox wraps every
  * answer in `{result, json}`; a `result` other than "success" is refused even when it came with HTTP 200,
  * because the docs do not promise that errors use an error status.
  */

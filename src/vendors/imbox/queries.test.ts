@@ -15,13 +15,13 @@ import { loadImBoxConversations } from './queries';
 
 const empty = { result: 'success', json: [], length: 0 };
 
-/** Answers `/api/imbox/{operation}` like the proxy would pass ImBox's bodies through; records each URL. */
+/** Answers `/api/proxy/imbox/{operation}` like the proxy would pass ImBox's bodies through; records each URL. */
 function stubProxy(answers: Record<string, () => Response>): URL[] {
   const requested: URL[] = [];
   vi.stubGlobal('fetch', async (input: string | URL | Request) => {
     const url = new URL(String(input), 'http://backscroll.test');
     requested.push(url);
-    const operation = url.pathname.replace('/api/imbox/', '').split('/')[0] ?? '';
+    const operation = url.pathname.replace('/api/proxy/imbox/', '').split('/')[0] ?? '';
     return (answers[operation] ?? (() => Response.json(empty)))();
   });
   return requested;
@@ -46,8 +46,8 @@ describe('the ImBox list query', () => {
     const range = dayRange('2026-03-01', '2026-03-30', 'America/New_York');
     await loadImBoxConversations(range);
     expect(requested.map((url) => url.pathname).sort()).toEqual([
-      '/api/imbox/chatStatistics',
-      '/api/imbox/listConversations',
+      '/api/proxy/imbox/chatStatistics',
+      '/api/proxy/imbox/listConversations',
     ]);
     const statistics = requested.find((url) => url.pathname.endsWith('chatStatistics'));
     expect(statistics?.searchParams.get('startTime')).toBe(new Date(range.start).toISOString());
@@ -102,12 +102,12 @@ describe('the ImBox transcript query', () => {
     expect(query?.queryKey).toEqual(vendorKeys.transcript('imbox', 'V1'));
     const detail = await client.fetchQuery({ queryKey: query?.queryKey ?? [], queryFn: query?.queryFn });
     expect(requested.map((url) => url.pathname).sort()).toEqual([
-      '/api/imbox/grabAgents',
-      '/api/imbox/grabConversation/V1',
-      '/api/imbox/grabVisitorCards/V1',
-      '/api/imbox/grabVisitorInfo/V1',
-      '/api/imbox/grabVisitorLabels/V1',
-      '/api/imbox/grabVisitorTags/V1',
+      '/api/proxy/imbox/grabAgents',
+      '/api/proxy/imbox/grabConversation/V1',
+      '/api/proxy/imbox/grabVisitorCards/V1',
+      '/api/proxy/imbox/grabVisitorInfo/V1',
+      '/api/proxy/imbox/grabVisitorLabels/V1',
+      '/api/proxy/imbox/grabVisitorTags/V1',
     ]);
     expect(detail.messages).toHaveLength(4);
     expect(detail.visitor.name).toBe('John Doe');
@@ -120,7 +120,7 @@ describe('the ImBox transcript query', () => {
       const query = imboxAdapter.transcriptQuery?.(makeConversation({ vendor: 'imbox', id, messages: null }));
       await client.fetchQuery({ queryKey: query?.queryKey ?? [], queryFn: query?.queryFn });
     }
-    expect(requested.filter((url) => url.pathname === '/api/imbox/grabAgents')).toHaveLength(1);
+    expect(requested.filter((url) => url.pathname === '/api/proxy/imbox/grabAgents')).toHaveLength(1);
   });
 
   it('still shows the transcript when the agent list fails, naming agents as ImBox did', async () => {

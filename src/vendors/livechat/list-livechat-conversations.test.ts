@@ -40,7 +40,7 @@ describe('listing LiveChat conversations', () => {
     const conversations = await listLiveChatConversations({ range, email: 'mary.brown@email.com' });
     expect(urls.map((url) => [url.pathname, Object.fromEntries(url.searchParams)])).toEqual([
       [
-        '/api/livechat/chats',
+        '/api/proxy/livechat/chats',
         { date_from: '2026-03-09', date_to: '2026-03-12', page: '1', query: 'mary.brown@email.com' },
       ],
     ]);

@@ -15,6 +15,18 @@ export const INBOX_PAGE_SIZE = 1000;
 /** The Logs API is asked a week at a time, a few weeks at once, so a long range loads in parallel. */
 export const LOGS_CHUNK_DAYS = 7;
 const LOGS_CONCURRENCY = 3;
+/** 100 cases a page: a week at one chat a second, far past any real widget, is 6,048 pages. */
+export const LOGS_MAX_PAGES_PER_CHUNK = Math.ceil((LOGS_CHUNK_DAYS * 86_400) / 100);
+
+function logsLoopError(): VendorError {
+  return new VendorError({
+    vendor: 'snapengage',
+    code: 'paging_loop',
+    message: 'SnapEngage kept sending links to pages already read, so Backscroll stopped paging.',
+    upstreamStatus: null,
+    retryable: false,
+  });
+}
 
 type Progress = { inboxPages: number; done: number; logsChunks: number };
 
@@ -49,7 +61,7 @@ async function fetchInboxCases(
   do {
     const page: z.infer<typeof inboxPageSchema> = await fetchVendorJson(
       'snapengage',
-      'cases',
+      '/api/inbox/snapengage/cases',
       { from: range.start, to: range.end, limit: INBOX_PAGE_SIZE, cursor },
       inboxPageSchema,
       signal,
@@ -95,11 +107,17 @@ async function fetchLogsCases(
       signal,
     );
     cases.push(...page.cases);
+    // The proxy follows a link only with the chain's own query (server/vendors/snapengage-next-link.ts);
+    // a link seen before, or more pages than the chunk can hold, is a vendor loop and stops the list.
+    const followed = new Set<string>();
     while (page.linkToNextSetOfResults) {
+      const next = page.linkToNextSetOfResults;
+      if (followed.has(next) || followed.size >= LOGS_MAX_PAGES_PER_CHUNK) throw logsLoopError();
+      followed.add(next);
       page = await fetchVendorJson(
         'snapengage',
         'logs',
-        { next: page.linkToNextSetOfResults },
+        { ...chunk, timezone: range.timeZone, next },
         logsPageSchema,
         signal,
       );

@@ -1,31 +1,25 @@
 import { conversationKey, type Conversation, type NameValue } from '../../model/conversation';
 import { ratingFromScore } from '../../model/rating';
 import { blankToNull } from '../../model/text';
-import { instantOf, normalizeAgents, normalizeMessages, presentEntries } from './map-snapengage-transcript';
+import { normalizeAgents, normalizeMessages } from './map-snapengage-transcript';
 import { statusOf } from './map-snapengage-status';
 import { normalizeVisitor } from './map-snapengage-visitor';
-import type { CaseFields, SnapEngageCase } from './snapengage-api';
-
-/**
- * When the case started: `created_at_seconds` + `created_at_milliseconds`, else its first message. Null
- * when it has neither, and such a case cannot be placed in a date range.
- */
-export function startOf(fields: CaseFields): number | null {
-  const created = instantOf(fields.created_at_seconds, fields.created_at_milliseconds);
-  if (created !== null) return created;
-  const instants = presentEntries(fields)
-    .map((entry) => instantOf(entry.date_seconds, entry.date_milliseconds))
-    .filter((at): at is number => at !== null);
-  return instants.length > 0 ? Math.min(...instants) : null;
-}
+import { startOf, type CaseFields, type SnapEngageCase } from './snapengage-api';
 
 /** Operator (agent-entered) and JavaScript (page-set) variables, prefixed so the details panel tells them apart. */
 function customVariablesOf(fields: CaseFields): NameValue[] {
   return [
+    ...(fields.backscroll_start_from_receipt === true ? [START_FROM_RECEIPT] : []),
     ...fields.operator_variables.map((item) => ({ name: `operator: ${item.name}`, value: item.value })),
     ...fields.javascript_variables.map((item) => ({ name: `js: ${item.name}`, value: item.value })),
   ];
 }
+
+/** Shown in the details of a case the inbox placed at its receipt time (server/inbox). */
+export const START_FROM_RECEIPT: NameValue = {
+  name: 'Start time',
+  value: 'SnapEngage sent no start time; shown at the time Backscroll received the case',
+};
 
 /** The Integration API documents no tags; a `tags` field, when an account sends one, is read as a list or CSV. */
 function tagsOf(fields: CaseFields): string[] {

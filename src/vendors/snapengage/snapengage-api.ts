@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { lenientNumber } from '../lenient-schemas';
 
 /**
- * SnapEngage cases as the Integration API posts them (snapengage-integration-post-api.txt) and as the
- * Logs API lists them (NOTES.md). Only `id` is required: every other field is optional and a value of the
- * wrong type reads as absent, because accounts differ and one odd field must not hide a whole case. The
- * raw case is always kept beside the parsed one.
+ * SnapEngage cases as the Integration API posts them (docs/vendor-api/snapengage-integration-post-api.txt)
+ * and as the Logs API lists them (docs/vendor-api/NOTES.md). Only `id` is required: every other field is
+ * optional and a value of the wrong type reads as absent, because accounts differ and one odd field must
+ * not hide a whole case. The raw case is always kept beside the parsed one.
  */
 const optionalText = z.string().nullish().catch(null);
 
@@ -103,8 +103,35 @@ export const caseFieldsSchema = z.object({
   chat_agent_alias: optionalText,
   agent: z.unknown().optional(),
   destination: z.unknown().optional(),
+  /**
+   * Not SnapEngage's: the inbox (server/inbox) adds it to a listed case that arrived without any start
+   * time, which it then places at the moment it received the case (written into `created_at_*`).
+   */
+  backscroll_start_from_receipt: z.boolean().nullish().catch(null),
 });
 export type CaseFields = z.infer<typeof caseFieldsSchema>;
+
+function instantOf(
+  seconds: number | null | undefined,
+  milliseconds: number | null | undefined,
+): number | null {
+  if (seconds === null || seconds === undefined) return null;
+  return seconds * 1000 + (milliseconds ?? 0);
+}
+
+/**
+ * When the case started: `created_at_seconds` + `created_at_milliseconds`, else its first message. Null
+ * when it has neither. The one rule for both the browser (placing a case in a date range) and the
+ * server's inbox (indexing it), so that the two always agree.
+ */
+export function startOf(fields: CaseFields): number | null {
+  const created = instantOf(fields.created_at_seconds, fields.created_at_milliseconds);
+  if (created !== null) return created;
+  const instants = (fields.transcripts ?? [])
+    .map((entry) => (entry === null ? null : instantOf(entry.date_seconds, entry.date_milliseconds)))
+    .filter((at): at is number => at !== null);
+  return instants.length > 0 ? Math.min(...instants) : null;
+}
 
 /** A case with its parsed fields and the payload exactly as SnapEngage sent it. */
 export type SnapEngageCase = { fields: CaseFields; raw: unknown };
@@ -120,7 +147,7 @@ const caseSchema = z.unknown().transform((raw, context): SnapEngageCase => {
   return { fields: parsed.data, raw };
 });
 
-/** `GET /api/snapengage/cases` (server/inbox): the cases SnapEngage pushed to this server. */
+/** `GET /api/inbox/snapengage/cases` (server/inbox): the cases SnapEngage pushed to this server. */
 export const inboxPageSchema = z.object({
   cases: z.array(caseSchema),
   next: z.string().nullable(),

@@ -23,7 +23,7 @@ function stubProxy(bodies: Record<string, unknown>) {
   vi.stubGlobal('fetch', async (input: string) => {
     const url = new URL(input, 'http://backscroll.test');
     urls.push(url);
-    const list = url.pathname.replace('/api/socialintents/', '');
+    const list = url.pathname.replace('/api/proxy/socialintents/', '');
     return Response.json(bodies[list] ?? envelope([]));
   });
   return urls;
@@ -64,9 +64,9 @@ describe('fetching Social Intents through the proxy', () => {
     const urls = stubProxy({ chats: sample });
     const conversations = await listSocialIntentsConversations({ range, email: 'tom.sandler@gmail.com' });
     expect(urls.map((url) => url.pathname).sort()).toEqual([
-      '/api/socialintents/chats',
-      '/api/socialintents/missedchats',
-      '/api/socialintents/offlinemessages',
+      '/api/proxy/socialintents/chats',
+      '/api/proxy/socialintents/missedchats',
+      '/api/proxy/socialintents/offlinemessages',
     ]);
     for (const url of urls) {
       expect(Object.fromEntries(url.searchParams)).toEqual({
