@@ -13,7 +13,7 @@ import { ConversationsTable } from './conversations-table';
 import { EmptyState, type EmptyReason } from './empty-state';
 import { useBenchHook } from './bench-hook';
 import { computeFacets } from './facets';
-import { formatDayRange } from './format';
+import { formatDayRange } from '../../lib/format-date-time';
 import { hasActiveFilters } from './list-filters';
 import { ListToolbar } from './list-toolbar';
 import { PageHeader } from './page-header';

@@ -3,7 +3,7 @@ import { buttonStyles } from '../../components/button-styles';
 import { statusLabel } from '../../components/status-badge';
 import type { DayRange } from '../../lib/date-range';
 import { ratingFilterLabels } from './filter-menus';
-import { formatDay } from './format';
+import { formatDay } from '../../lib/format-date-time';
 import type { ListFilters } from './list-filters';
 
 export type EmptyReason =

@@ -1,6 +1,6 @@
 import type { Message } from '../../model/conversation';
 import { describeEvent } from '../transcript/describe-event';
-import type { ZonedClock } from './zoned-clock';
+import type { ZonedClock } from '../../lib/zoned-clock';
 import { roleNames } from '../transcript/role-names';
 
 /**

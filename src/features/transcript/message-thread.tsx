@@ -1,6 +1,6 @@
 import type { Attachment, Message, MessageRole } from '../../model/conversation';
 import { describeEvent } from './describe-event';
-import { formatDateTime, formatDay, formatTime } from './format-when';
+import { formatDateTimeWithSeconds, formatLongDay, formatTime } from '../../lib/format-date-time';
 import { safeHttpUrl } from './safe-url';
 import { threadLayout, type ThreadEntry } from './thread-layout';
 import { roleNames } from './role-names';
@@ -56,7 +56,7 @@ function DayDivider({ at }: { at: number }) {
   return (
     <div className="mb-3 flex items-center gap-3 text-[11px] font-medium tracking-wide text-slate-500 uppercase">
       <span aria-hidden="true" className="h-px flex-1 bg-slate-200" />
-      {formatDay(at)}
+      {formatLongDay(at)}
       <span aria-hidden="true" className="h-px flex-1 bg-slate-200" />
     </div>
   );
@@ -123,7 +123,7 @@ function RoleBadge({ role }: { role: 'supervisor' | 'bot' }) {
 
 function MessageTime({ at }: { at: number }) {
   return (
-    <time dateTime={new Date(at).toISOString()} title={formatDateTime(at)}>
+    <time dateTime={new Date(at).toISOString()} title={formatDateTimeWithSeconds(at)}>
       {formatTime(at)}
     </time>
   );

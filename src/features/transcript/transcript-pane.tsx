@@ -4,7 +4,7 @@ import { StatusBadge } from '../../components/status-badge';
 import type { Conversation, VendorId } from '../../model/conversation';
 import { vendorLabel } from '../../vendors/registry';
 import { TranscriptBody } from './transcript-body';
-import { formatDateTime, formatDuration } from './format-when';
+import { formatDateTimeWithSeconds, formatDuration } from '../../lib/format-date-time';
 import { useEscapeToClose } from './use-escape-to-close';
 import { useTranscript } from './use-transcript';
 
@@ -96,7 +96,7 @@ function visitorTitle(conversation: Conversation): string {
 function HeaderFacts({ conversation }: { conversation: Conversation }) {
   const agents = conversation.agents.map((agent) => agent.name).join(', ');
   const facts = [
-    formatDateTime(conversation.startedAt),
+    formatDateTimeWithSeconds(conversation.startedAt),
     conversation.durationSeconds === null || conversation.durationSeconds === 0
       ? null
       : formatDuration(conversation.durationSeconds),
