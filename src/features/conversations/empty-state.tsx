@@ -1,20 +1,11 @@
 import type { ReactNode } from 'react';
 import { buttonStyles } from '../../components/button-styles';
 import { statusLabel } from '../../components/status-badge';
-import type { DayRange } from '../../lib/date-range';
-import { ratingFilterLabels } from './filter-menus';
 import { formatDay } from '../../lib/format-date-time';
+import { vendorLabel } from '../../vendors/registry';
+import { ratingFilterLabels } from './filter-menus';
 import type { ListFilters } from './list-filters';
-
-export type EmptyReason =
-  | { kind: 'no-vendors' }
-  | { kind: 'all-failed' }
-  | {
-      kind: 'no-match';
-      filters: ListFilters;
-      vendorLabel: (vendor: ListFilters['vendors'][number]) => string;
-    }
-  | { kind: 'empty-range'; range: DayRange };
+import type { EmptyReason } from './list-view-state';
 
 /**
  * Says why the list is empty, and offers the way out: the filters to clear, or a longer range. Shown even
@@ -48,7 +39,7 @@ export function EmptyState({
       break;
     case 'no-match':
       title = 'No conversations match these filters';
-      body = <ActiveFilterList filters={reason.filters} vendorLabel={reason.vendorLabel} />;
+      body = <ActiveFilterList filters={reason.filters} />;
       action = (
         <button type="button" className={buttonStyles.primary} onClick={onClearFilters}>
           Clear filters
@@ -93,13 +84,7 @@ export function EmptyState({
   );
 }
 
-function ActiveFilterList({
-  filters,
-  vendorLabel,
-}: {
-  filters: ListFilters;
-  vendorLabel: (vendor: ListFilters['vendors'][number]) => string;
-}) {
+function ActiveFilterList({ filters }: { filters: ListFilters }) {
   const parts: Array<[string, string]> = [];
   if (filters.q.trim() !== '') parts.push(['Search', `“${filters.q.trim()}”`]);
   if (filters.vendors.length > 0) parts.push(['Vendor', filters.vendors.map(vendorLabel).join(' or ')]);

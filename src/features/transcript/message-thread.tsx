@@ -3,7 +3,7 @@ import { describeEvent } from './describe-event';
 import { formatDateTimeWithSeconds, formatLongDay, formatTime } from '../../lib/format-date-time';
 import { safeHttpUrl } from './safe-url';
 import { threadLayout, type ThreadEntry } from './thread-layout';
-import { roleNames } from './role-names';
+import { roleNames } from '../../lib/role-names';
 
 /** Visitors on the left, the company's side (agents, supervisors, bots) on the right, like a chat window. */
 const bubbleStyles: Readonly<Record<Exclude<MessageRole, 'system'>, string>> = {
