@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { buttonStyles } from './button-styles';
+import { ChevronDownIcon } from './icons';
 
 export type MultiSelectOption = {
   value: string;
@@ -122,9 +123,7 @@ export function MultiSelectPopover({
             <span className="max-w-[9rem] truncate font-normal">{summary}</span>
           </>
         )}
-        <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 text-slate-400">
-          <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
-        </svg>
+        <ChevronDownIcon className="size-3.5 text-slate-400" />
       </button>
       {open && (
         <div

@@ -6,6 +6,7 @@ import { vendorLabel } from '../../vendors/registry';
 import { ratingFilterLabels } from './filter-menus';
 import type { ListFilters } from './list-filters';
 import type { EmptyReason } from './list-view-state';
+import { ListIcon } from '../../components/icons';
 
 /**
  * Says why the list is empty, and offers the way out: the filters to clear, or a longer range. Shown even
@@ -62,15 +63,7 @@ export function EmptyState({
         aria-hidden="true"
         className="mb-4 grid size-10 place-items-center rounded-full bg-slate-100 text-slate-400"
       >
-        <svg viewBox="0 0 20 20" className="size-5">
-          <path
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.5"
-            d="M4 5.5h12M4 10h12M4 14.5h7"
-            strokeLinecap="round"
-          />
-        </svg>
+        <ListIcon className="size-5" />
       </div>
       <h2 className="text-sm font-semibold text-slate-900">{title}</h2>
       {body !== null && <div className="mt-1 max-w-md text-sm text-slate-600">{body}</div>}

@@ -6,6 +6,7 @@ import { useExportOptions } from './export-options';
 import { ExportOptionsMenu } from './export-options-menu';
 import { ExportStatus } from './export-status';
 import { countMissingTranscripts, useCsvExport, type TranscriptQueryFor } from './use-csv-export';
+import { DownloadIcon } from '../../components/icons';
 
 export type ExportControlsProps = {
   /** Every conversation matching the current filters, in the table's order. */
@@ -43,16 +44,7 @@ export function ExportControls({ conversations, range, vendors, transcriptQueryF
         onClick={() => void start({ conversations, range, vendors, options })}
         className={`${buttonStyles.secondary} rounded-r-none border-r-0`}
       >
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 text-slate-500">
-          <path
-            d="M10 3v9m0 0l-3.5-3.5M10 12l3.5-3.5M4 14.5V16a1 1 0 001 1h10a1 1 0 001-1v-1.5"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.75"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
+        <DownloadIcon className="size-4 text-slate-500" />
         Export CSV
       </button>
       {reason && (

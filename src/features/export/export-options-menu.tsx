@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { buttonStyles } from '../../components/button-styles';
 import type { ExportOptions } from './export-options';
+import { ChevronDownIcon } from '../../components/icons';
 
 /**
  * The chevron beside "Export CSV": a small panel with the two options, so the toolbar stays one button
@@ -54,15 +55,7 @@ export function ExportOptionsMenu({
         onClick={() => setOpen((value) => !value)}
         className={`${buttonStyles.secondary} relative rounded-l-none px-1.5`}
       >
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 text-slate-500">
-          <path
-            d="M5.5 8l4.5 4.5L14.5 8"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.75"
-            strokeLinecap="round"
-          />
-        </svg>
+        <ChevronDownIcon className="size-4 text-slate-500" />
         {active && (
           <span aria-hidden="true" className="absolute top-1 right-1 size-1.5 rounded-full bg-indigo-600" />
         )}

@@ -7,6 +7,7 @@ import { TranscriptBody } from './transcript-body';
 import { formatDateTimeWithSeconds, formatDuration } from '../../lib/format-date-time';
 import { useEscapeToClose } from './use-escape-to-close';
 import { useTranscript } from './use-transcript';
+import { CloseIcon } from '../../components/icons';
 
 export type TranscriptPaneProps = {
   vendor: VendorId;
@@ -72,9 +73,7 @@ export function TranscriptPane({
             onClick={onClose}
             className={`${buttonStyles.ghost} -mr-1 size-8 shrink-0 px-0`}
           >
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4">
-              <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-            </svg>
+            <CloseIcon className="size-4" />
           </button>
         </div>
       </header>
