@@ -31,6 +31,11 @@ export function ChevronRightIcon({ className }: IconProps) {
   return <OutlineIcon className={className} d="M7.5 5l5 5-5 5" />;
 }
 
+/** The tick inside a chosen option's box. */
+export function CheckIcon({ className }: IconProps) {
+  return <OutlineIcon className={className} width={2.5} d="M5 10.5l3.2 3L15 7" />;
+}
+
 export function CloseIcon({ className }: IconProps) {
   return <OutlineIcon className={className} d="M5 5l10 10M15 5L5 15" />;
 }

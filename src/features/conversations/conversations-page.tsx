@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ComponentType } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, type ComponentType } from 'react';
 import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { ReadingPanel } from '../../components/reading-panel';
 import type { DayRange } from '../../lib/date-range';
 import { today } from '../../lib/date-range';
 import { formatDayRange } from '../../lib/format-date-time';
@@ -98,12 +99,6 @@ export function ConversationsPage({ ExportSlot, TranscriptSlot, onPrefetch }: Co
     [navigate],
   );
 
-  // On narrow windows the transcript covers the list: move focus into it so keyboard users are there too.
-  const paneRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (selectedKey !== null && !wide) paneRef.current?.focus();
-  }, [selectedKey, wide]);
-
   if (route.kind === 'unknown-vendor') return <Navigate to={{ pathname: '/', search }} replace />;
 
   const wider = widenedRange(range, today(range.timeZone));
@@ -169,11 +164,7 @@ export function ConversationsPage({ ExportSlot, TranscriptSlot, onPrefetch }: Co
             />
           </div>
           {selection && (
-            <div
-              ref={paneRef}
-              tabIndex={-1}
-              className="fixed inset-0 z-40 flex flex-col overflow-y-auto bg-white outline-none lg:static lg:z-auto lg:w-[40%] lg:max-w-[46rem] lg:shrink-0 lg:border-l lg:border-slate-200"
-            >
+            <ReadingPanel wide={wide} label="Transcript" onClose={closeConversation}>
               <TranscriptSlot
                 key={selectedKey}
                 vendor={selection.vendor}
@@ -182,7 +173,7 @@ export function ConversationsPage({ ExportSlot, TranscriptSlot, onPrefetch }: Co
                 listLoading={isVendorLoading(data, selection.vendor)}
                 onClose={closeConversation}
               />
-            </div>
+            </ReadingPanel>
           )}
         </div>
       </main>

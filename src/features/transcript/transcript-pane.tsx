@@ -5,7 +5,6 @@ import type { Conversation, VendorId } from '../../model/conversation';
 import { vendorLabel } from '../../vendors/registry';
 import { TranscriptBody } from './transcript-body';
 import { formatDateTimeWithSeconds, formatDuration } from '../../lib/format-date-time';
-import { useEscapeToClose } from './use-escape-to-close';
 import { useTranscript } from './use-transcript';
 import { CloseIcon } from '../../components/icons';
 
@@ -19,7 +18,8 @@ export type TranscriptPaneProps = {
 
 /**
  * The reading pane for one conversation: who and when in the header, then the messages, the details and
- * the raw payload. Opening it moves focus to its heading; Escape or the close button closes it.
+ * the raw payload. Opening it moves focus to its heading; the close button closes it (Escape is the
+ * panel's around it, src/components/reading-panel.tsx).
  */
 export function TranscriptPane({
   vendor,
@@ -33,9 +33,8 @@ export function TranscriptPane({
   const conversation = view?.conversation;
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEscapeToClose(onClose);
   useEffect(() => {
-    // After the frame: the page may first move focus into the pane's container (narrow overlay).
+    // After the frame: a narrow window's dialog first moves focus into itself.
     const frame = requestAnimationFrame(() => headingRef.current?.focus({ preventScroll: true }));
     return () => cancelAnimationFrame(frame);
   }, [vendor, id]);
