@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef } from 'react';
 import { buttonStyles } from '../../components/button-styles';
+import { CloseIcon } from '../../components/icons';
 import { StatusBadge } from '../../components/status-badge';
+import { formatDateTimeWithSeconds, formatDuration } from '../../lib/format-date-time';
 import type { Conversation, VendorId } from '../../model/conversation';
 import { vendorLabel } from '../../vendors/registry';
 import { TranscriptBody } from './transcript-body';
-import { formatDateTimeWithSeconds, formatDuration } from '../../lib/format-date-time';
 import { useTranscript } from './use-transcript';
-import { CloseIcon } from '../../components/icons';
 
 export type TranscriptPaneProps = {
   vendor: VendorId;
