@@ -108,13 +108,16 @@ test.describe('the conversation list', () => {
     const total = await loadedCount(page);
 
     await filterButton(page, 'Status').click();
-    await page.getByRole('checkbox', { name: 'Missed' }).check();
+    // A filter's choices are a multiple-selection listbox: an option is chosen when aria-selected.
+    await page.getByRole('option', { name: 'Missed' }).click();
+    await expect(page.getByRole('option', { name: 'Missed' })).toHaveAttribute('aria-selected', 'true');
     await expect(page).toHaveURL(/[?&]status=missed/);
     const missed = await loadedCount(page);
     await page.keyboard.press('Escape');
 
     await filterButton(page, 'Rating').click();
-    await page.getByRole('checkbox', { name: 'Unrated' }).check();
+    await page.getByRole('option', { name: 'Unrated' }).click();
+    await expect(page.getByRole('option', { name: 'Unrated' })).toHaveAttribute('aria-selected', 'true');
     await expect(page).toHaveURL(/rating=unrated/);
     await page.keyboard.press('Escape');
 

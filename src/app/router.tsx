@@ -1,5 +1,5 @@
 import { createBrowserRouter } from 'react-router';
-import { ConversationsPage } from '../features/conversations/conversations-page';
+import { ConversationsRoute } from './conversations-route';
 import { NotFoundPage } from './not-found-page';
 
 /**
@@ -7,7 +7,7 @@ import { NotFoundPage } from './not-found-page';
  * list keeps its filters, scroll and data while a lead reads. Query parameters carry every filter.
  */
 export const router = createBrowserRouter([
-  { path: '/', element: <ConversationsPage /> },
-  { path: '/conversations/:vendor/:id', element: <ConversationsPage /> },
+  { path: '/', element: <ConversationsRoute /> },
+  { path: '/conversations/:vendor/:id', element: <ConversationsRoute /> },
   { path: '*', element: <NotFoundPage /> },
 ]);

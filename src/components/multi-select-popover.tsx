@@ -1,5 +1,20 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
+import {
+  Autocomplete,
+  Button,
+  Dialog,
+  DialogTrigger,
+  Input,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  SearchField,
+  Text,
+  useFilter,
+  type Selection,
+} from 'react-aria-components';
 import { buttonStyles } from './button-styles';
+import { CheckIcon, ChevronDownIcon } from './icons';
 
 export type MultiSelectOption = {
   value: string;
@@ -21,12 +36,11 @@ export type MultiSelectPopoverProps = {
 };
 
 const numberFormat = new Intl.NumberFormat();
-/** Tailwind's w-64. */
-const PANEL_WIDTH_PX = 256;
 
 /**
- * A filter button that opens a small panel of checkboxes. Values chosen through a link but absent from
- * the loaded data still show (checked, count 0), so they can be unticked.
+ * A filter button that opens a popover with a multiple-choice list (React Aria: arrow keys, typeahead,
+ * Escape, outside click, focus return and flipping at the window's edge come with it). Values chosen
+ * through a link but absent from the loaded data still show (chosen, count 0), so they can be unchosen.
  */
 export function MultiSelectPopover({
   label,
@@ -37,17 +51,12 @@ export function MultiSelectPopover({
   searchable = false,
 }: MultiSelectPopoverProps) {
   // The new selection shows at once: the caller may apply it in a transition (a URL change filtering
-  // 100,000 rows), and a controlled checkbox would otherwise flick back until that lands.
+  // 100,000 rows), and a controlled list would otherwise flick back until that lands.
   const [local, setLocal] = useState({ selected: committed, seen: committed });
   if (local.seen !== committed) setLocal({ selected: committed, seen: committed });
   const selected = local.seen === committed ? local.selected : committed;
-  const [open, setOpen] = useState(false);
-  // Near the window's right edge (narrow windows) the panel opens leftwards instead of off-screen.
-  const [alignRight, setAlignRight] = useState(false);
   const [query, setQuery] = useState('');
-  const wrapperRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const panelId = useId();
+  const { contains } = useFilter({ sensitivity: 'base' });
 
   const allOptions = useMemo(() => {
     const known = new Set(options.map((option) => option.value));
@@ -57,61 +66,48 @@ export function MultiSelectPopover({
     return [...missing, ...options];
   }, [options, selected]);
 
-  const needle = query.trim().toLowerCase();
-  const visible =
-    needle === '' ? allOptions : allOptions.filter((o) => o.label.toLowerCase().includes(needle));
-  const selectedSet = new Set(selected);
-
-  useEffect(() => {
-    if (!open) return;
-    function onPointerDown(event: PointerEvent) {
-      if (event.target instanceof Node && !wrapperRef.current?.contains(event.target)) setOpen(false);
-    }
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
-  function close() {
-    setOpen(false);
-    setQuery('');
-    buttonRef.current?.focus();
-  }
-
   function choose(next: string[]) {
     setLocal({ selected: next, seen: committed });
     onChange(next);
   }
 
-  function toggle(value: string, checked: boolean) {
-    choose(checked ? [...selected, value] : selected.filter((item) => item !== value));
+  function onSelectionChange(keys: Selection) {
+    const chosen = keys === 'all' ? new Set(allOptions.map((option) => option.value)) : keys;
+    // Keep the earlier choices' order (the link lists them in it) and add new ones at the end.
+    const kept = selected.filter((value) => chosen.has(value));
+    const added = allOptions.map((option) => option.value).filter((v) => chosen.has(v) && !kept.includes(v));
+    choose([...kept, ...added]);
   }
 
   const summary = summarize(selected, allOptions);
+  const list = (
+    <ListBox
+      aria-label={`${label} choices`}
+      selectionMode="multiple"
+      // Escape closes the popover and keeps the choices (a listbox's own Escape would clear them).
+      escapeKeyBehavior="none"
+      selectedKeys={selected}
+      onSelectionChange={onSelectionChange}
+      items={allOptions}
+      // Without a search box the first choice takes focus, so arrow keys work at once.
+      autoFocus={searchable ? undefined : 'first'}
+      renderEmptyState={() => (
+        <p className="px-2 py-3 text-center text-sm text-slate-500">
+          {allOptions.length === 0
+            ? `No ${noun} in the loaded conversations`
+            : `No ${noun} match “${query.trim()}”`}
+        </p>
+      )}
+      className="max-h-72 overflow-y-auto py-1 outline-none"
+    >
+      {(option) => <OptionRow option={option} />}
+    </ListBox>
+  );
 
   return (
-    <div
-      ref={wrapperRef}
-      className="relative"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.preventDefault();
-          event.stopPropagation();
-          close();
-        }
-      }}
-    >
-      <button
-        ref={buttonRef}
-        type="button"
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
+    <DialogTrigger onOpenChange={(open) => !open && setQuery('')}>
+      <Button
         className={`${buttonStyles.secondary} ${selected.length > 0 ? 'border-indigo-300 bg-indigo-50 text-indigo-800 hover:bg-indigo-100' : ''}`}
-        onClick={(event) => {
-          if (open) return close();
-          const { left } = event.currentTarget.getBoundingClientRect();
-          setAlignRight(left + PANEL_WIDTH_PX > window.innerWidth - 12);
-          setOpen(true);
-        }}
       >
         <span>{label}</span>
         {summary !== null && (
@@ -122,93 +118,65 @@ export function MultiSelectPopover({
             <span className="max-w-[9rem] truncate font-normal">{summary}</span>
           </>
         )}
-        <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 text-slate-400">
-          <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
-        </svg>
-      </button>
-      {open && (
-        <div
-          id={panelId}
-          role="dialog"
-          aria-label={`Filter by ${label.toLowerCase()}`}
-          className={`absolute top-full z-30 mt-1 w-64 max-w-[calc(100vw-1.5rem)] rounded-lg border border-slate-200 bg-white p-1 shadow-lg ${alignRight ? 'right-0' : 'left-0'}`}
-        >
-          {searchable && (
-            <div className="p-1">
-              <input
-                type="search"
-                // The panel opens for the search: typing straight away is what people do next.
-                autoFocus
-                aria-label={`Search ${noun}`}
-                placeholder={`Search ${noun}`}
-                value={query}
-                onChange={(event) => setQuery(event.target.value)}
-                className="h-8 w-full rounded-md border border-slate-300 px-2 text-sm placeholder:text-slate-400 focus:border-indigo-500 focus:outline-2 focus:outline-indigo-500/30"
-              />
-            </div>
+        <ChevronDownIcon className="size-3.5 text-slate-400" />
+      </Button>
+      <Popover
+        placement="bottom start"
+        offset={4}
+        className="z-30 w-64 max-w-[calc(100vw-1.5rem)] rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
+      >
+        <Dialog aria-label={`Filter by ${label.toLowerCase()}`} className="outline-none">
+          {searchable ? (
+            <Autocomplete filter={contains} inputValue={query} onInputChange={setQuery}>
+              <SearchField aria-label={`Search ${noun}`} className="p-1">
+                {/* The popover opens for the search: typing straight away is what people do next. */}
+                <Input
+                  autoFocus
+                  placeholder={`Search ${noun}`}
+                  className="h-8 w-full rounded-md border border-slate-300 px-2 text-sm placeholder:text-slate-400 focus:border-indigo-500 focus:outline-2 focus:outline-indigo-500/30"
+                />
+              </SearchField>
+              {list}
+            </Autocomplete>
+          ) : (
+            list
           )}
-          <ul className="max-h-72 overflow-y-auto py-1" aria-label={`${label} choices`}>
-            {visible.length === 0 && (
-              <li className="px-2 py-3 text-center text-sm text-slate-500">
-                {allOptions.length === 0
-                  ? `No ${noun} in the loaded conversations`
-                  : `No ${noun} match “${query.trim()}”`}
-              </li>
-            )}
-            {visible.map((option) => (
-              <OptionRow
-                key={option.value}
-                option={option}
-                checked={selectedSet.has(option.value)}
-                autoFocus={!searchable && option === visible[0]}
-                onToggle={toggle}
-              />
-            ))}
-          </ul>
           {selected.length > 0 && (
             <div className="flex justify-end border-t border-slate-100 p-1">
-              <button type="button" className={buttonStyles.ghost} onClick={() => choose([])}>
+              <Button className={buttonStyles.ghost} onPress={() => choose([])}>
                 Clear {label.toLowerCase()}
-              </button>
+              </Button>
             </div>
           )}
-        </div>
-      )}
-    </div>
+        </Dialog>
+      </Popover>
+    </DialogTrigger>
   );
 }
 
-function OptionRow({
-  option,
-  checked,
-  autoFocus,
-  onToggle,
-}: {
-  option: MultiSelectOption;
-  checked: boolean;
-  autoFocus: boolean;
-  onToggle: (value: string, checked: boolean) => void;
-}) {
-  const countId = useId();
+/** One choice: a tick box drawn from the selection state, the label, and its count as a description. */
+function OptionRow({ option }: { option: MultiSelectOption }) {
   return (
-    <li className="flex items-center gap-2 rounded-md px-2 hover:bg-slate-50">
-      <label className="flex min-w-0 flex-1 cursor-pointer items-center gap-2 py-1.5 text-sm text-slate-800">
-        <input
-          type="checkbox"
-          checked={checked}
-          autoFocus={autoFocus}
-          aria-describedby={option.count === undefined ? undefined : countId}
-          onChange={(event) => onToggle(option.value, event.target.checked)}
-          className="size-4 shrink-0 rounded border-slate-300 accent-indigo-600"
-        />
-        <span className="truncate">{option.label}</span>
-      </label>
+    <ListBoxItem
+      id={option.value}
+      textValue={option.label}
+      className="group flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm text-slate-800 outline-none data-[focus-visible]:outline-2 data-[focus-visible]:-outline-offset-2 data-[focus-visible]:outline-indigo-600 data-[focused]:bg-slate-100 data-[hovered]:bg-slate-50"
+    >
+      <span
+        aria-hidden="true"
+        className="grid size-4 shrink-0 place-items-center rounded-[3px] border border-slate-500 bg-white text-white group-data-[selected]:border-indigo-600 group-data-[selected]:bg-indigo-600"
+      >
+        <CheckIcon className="hidden size-3 group-data-[selected]:block" />
+      </span>
+      <Text slot="label" className="min-w-0 flex-1 truncate">
+        {option.label}
+      </Text>
       {option.count !== undefined && (
-        <span id={countId} className="shrink-0 text-xs tabular-nums text-slate-500">
+        <Text slot="description" className="shrink-0 text-xs text-slate-500 tabular-nums">
           {numberFormat.format(option.count)}
-        </span>
+        </Text>
       )}
-    </li>
+    </ListBoxItem>
   );
 }
 

@@ -4,7 +4,8 @@ import { StatusBadge } from '../../components/status-badge';
 import { TagChips } from '../../components/tag-chips';
 import type { Conversation } from '../../model/conversation';
 import { vendorLabel } from '../../vendors/registry';
-import { formatCount, formatDateTime, formatFullDateTime } from './format';
+import { formatDateTime, formatFullDateTime } from '../../lib/format-date-time';
+import { formatCount } from './format';
 import { sortKeys, type ColumnId } from './sort-keys';
 
 /**

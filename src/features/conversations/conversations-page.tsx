@@ -1,24 +1,21 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, type ComponentType } from 'react';
 import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
-import { shiftDay, today } from '../../lib/date-range';
-import { conversationKey, vendorIdSchema, type Conversation, type VendorId } from '../../model/conversation';
-import { vendorLabel } from '../../vendors/registry';
-import { ExportControls } from '../export/export-controls';
-import { TranscriptPane } from '../transcript/transcript-pane';
-import { transcriptQueryFor } from '../transcript/transcript-query';
-import { conversationPath } from './conversation-path';
-import { DateRangeControl } from './date-range-control';
-import { ConversationsTable } from './conversations-table';
-import { EmptyState, type EmptyReason } from './empty-state';
+import { ReadingPanel } from '../../components/reading-panel';
+import type { DayRange } from '../../lib/date-range';
+import { today } from '../../lib/date-range';
+import { formatDayRange } from '../../lib/format-date-time';
+import type { Conversation, VendorId } from '../../model/conversation';
 import { useBenchHook } from './bench-hook';
+import { conversationPath, parseConversationRoute } from './conversation-path';
+import { ConversationsTable } from './conversations-table';
+import { DateRangeControl } from './date-range-control';
+import { EmptyState } from './empty-state';
 import { computeFacets } from './facets';
-import { formatDayRange } from './format';
-import { hasActiveFilters } from './list-filters';
 import { ListToolbar } from './list-toolbar';
+import { exportedVendors, isVendorLoading, listPlaceholder, widenedRange } from './list-view-state';
 import { PageHeader } from './page-header';
 import { ResultCount } from './result-count';
-import { useConversations, type ConversationsData } from './use-conversations';
+import { useConversations } from './use-conversations';
 import { useDocumentTitle } from './use-document-title';
 import { useListFilters } from './use-list-filters';
 import { useMediaQuery, WIDE_LAYOUT_QUERY } from './use-media-query';
@@ -26,18 +23,41 @@ import { useSelectedConversation } from './use-selected-conversation';
 import { useVisibleConversations } from './use-visible-conversations';
 import { VendorErrorBanners } from './vendor-error-banners';
 
-const WIDEST_PRESET_DAYS = 90;
+/** What the export controls get: the rows as the table orders them, the range and the vendors covered. */
+export type ExportSlotProps = {
+  conversations: ReadonlyArray<Conversation>;
+  range: DayRange;
+  vendors: ReadonlyArray<VendorId>;
+};
+
+/** What the reading pane gets: which conversation, the loaded row if any, and how to close it. */
+export type TranscriptSlotProps = {
+  vendor: VendorId;
+  id: string;
+  conversation: Conversation | undefined;
+  /** Its vendor is still loading, so "not found" would be premature. */
+  listLoading: boolean;
+  onClose: () => void;
+};
+
+export type ConversationsPageProps = {
+  /** The export controls beside the count (another feature's, composed in src/app). */
+  ExportSlot: ComponentType<ExportSlotProps>;
+  /** The reading pane of the open conversation (another feature's, composed in src/app). */
+  TranscriptSlot: ComponentType<TranscriptSlotProps>;
+  /** Warms a row's transcript on hover or focus, before it is opened. */
+  onPrefetch: (conversation: Conversation) => void;
+};
 
 /**
  * The list of every vendor's conversations, and (at /conversations/:vendor/:id) the transcript of one
  * beside it on wide windows or over it on narrow ones. Both routes render this page, so the list keeps
  * its data, filters and scroll while a lead reads.
  */
-export function ConversationsPage() {
+export function ConversationsPage({ ExportSlot, TranscriptSlot, onPrefetch }: ConversationsPageProps) {
   const params = useParams();
   const location = useLocation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const wide = useMediaQuery(WIDE_LAYOUT_QUERY);
   const list = useListFilters();
   const { filters, appliedFilters, range, email, search } = list;
@@ -47,10 +67,9 @@ export function ConversationsPage() {
   const data = useConversations(request);
   useBenchHook(data.conversations);
 
-  const routeVendor = params.vendor === undefined ? null : vendorIdSchema.safeParse(params.vendor);
-  const selection =
-    routeVendor?.success && params.id !== undefined ? { vendor: routeVendor.data, id: params.id } : null;
-  const selectedKey = selectionKey(selection);
+  const route = parseConversationRoute(params);
+  const selection = route.kind === 'conversation' ? route : null;
+  const selectedKey = selection?.key ?? null;
 
   const { rows, sorting, onSortingChange } = useVisibleConversations(
     data.conversations,
@@ -79,35 +98,20 @@ export function ConversationsPage() {
     () => navigate({ pathname: '/', search: currentSearch.current }),
     [navigate],
   );
-  const prefetch = useCallback(
-    (conversation: Conversation) => {
-      const query = transcriptQueryFor(conversation);
-      if (query) void queryClient.prefetchQuery(query);
-    },
-    [queryClient],
-  );
 
-  // On narrow windows the transcript covers the list: move focus into it so keyboard users are there too.
-  const paneRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (selectedKey !== null && !wide) paneRef.current?.focus();
-  }, [selectedKey, wide]);
+  if (route.kind === 'unknown-vendor') return <Navigate to={{ pathname: '/', search }} replace />;
 
-  if (routeVendor && !routeVendor.success) return <Navigate to={{ pathname: '/', search }} replace />;
-
-  const todayInZone = today(range.timeZone);
-  const widest = shiftDay(todayInZone, -(WIDEST_PRESET_DAYS - 1));
-  const widenRange =
-    range.from <= widest && range.to >= todayInZone ? null : () => list.setDayRange(widest, todayInZone);
+  const wider = widenedRange(range, today(range.timeZone));
+  const view = listPlaceholder(data, rows.length, appliedFilters, range);
   const placeholder =
-    rows.length > 0 ? null : isStillStarting(data) ? (
+    view.kind === 'rows' ? null : view.kind === 'skeleton' ? (
       'skeleton'
     ) : (
       <EmptyState
-        reason={emptyReason(data, appliedFilters, range)}
-        stillLoading={data.vendors.filter((v) => v.state === 'loading').map((v) => v.label)}
+        reason={view.reason}
+        stillLoading={view.stillLoading}
         onClearFilters={list.clearFilters}
-        onWidenRange={widenRange}
+        onWidenRange={wider && (() => list.setDayRange(wider.from, wider.to))}
       />
     );
   const exportVendors = exportedVendors(data, filters.vendors);
@@ -140,7 +144,7 @@ export function ConversationsPage() {
           </div>
           <div className="flex shrink-0 items-center gap-3">
             {wide && dateRange}
-            <ExportControls conversations={rows} range={range} vendors={exportVendors} />
+            <ExportSlot conversations={rows} range={range} vendors={exportVendors} />
           </div>
         </div>
         <div className="flex min-h-0 flex-1">
@@ -156,16 +160,12 @@ export function ConversationsPage() {
               scrollResetKey={JSON.stringify([appliedFilters, range.from, range.to])}
               placeholder={placeholder}
               onOpen={openConversation}
-              onPrefetch={prefetch}
+              onPrefetch={onPrefetch}
             />
           </div>
           {selection && (
-            <div
-              ref={paneRef}
-              tabIndex={-1}
-              className="fixed inset-0 z-40 flex flex-col overflow-y-auto bg-white outline-none lg:static lg:z-auto lg:w-[40%] lg:max-w-[46rem] lg:shrink-0 lg:border-l lg:border-slate-200"
-            >
-              <TranscriptPane
+            <ReadingPanel wide={wide} label="Transcript" onClose={closeConversation}>
+              <TranscriptSlot
                 key={selectedKey}
                 vendor={selection.vendor}
                 id={selection.id}
@@ -173,45 +173,10 @@ export function ConversationsPage() {
                 listLoading={isVendorLoading(data, selection.vendor)}
                 onClose={closeConversation}
               />
-            </div>
+            </ReadingPanel>
           )}
         </div>
       </main>
     </div>
   );
-}
-
-function selectionKey(selection: { vendor: VendorId; id: string } | null): string | null {
-  return selection === null ? null : conversationKey(selection.vendor, selection.id);
-}
-
-/** Nothing to show yet and nothing has finished: a skeleton, rather than a premature "nothing found". */
-function isStillStarting(data: ConversationsData): boolean {
-  if (data.server.state === 'loading') return true;
-  return data.vendors.length > 0 && data.vendors.every((vendor) => vendor.state === 'loading');
-}
-
-function isVendorLoading(data: ConversationsData, vendor: VendorId): boolean {
-  if (data.server.state === 'loading') return true;
-  return data.vendors.some((load) => load.vendor === vendor && load.state === 'loading');
-}
-
-function emptyReason(
-  data: ConversationsData,
-  filters: Parameters<typeof hasActiveFilters>[0],
-  range: Extract<EmptyReason, { kind: 'empty-range' }>['range'],
-): EmptyReason {
-  if (data.server.state === 'error') return { kind: 'all-failed' };
-  if (data.server.state === 'ready' && data.vendors.length === 0) return { kind: 'no-vendors' };
-  if (data.vendors.length > 0 && data.vendors.every((vendor) => vendor.state === 'error'))
-    return { kind: 'all-failed' };
-  if (hasActiveFilters(filters)) return { kind: 'no-match', filters, vendorLabel };
-  return { kind: 'empty-range', range };
-}
-
-/** The vendors an export covers: those filtered to, or else every vendor that loaded. */
-function exportedVendors(data: ConversationsData, filtered: ReadonlyArray<VendorId>): VendorId[] {
-  const enabled = data.vendors.map((vendor) => vendor.vendor);
-  if (filtered.length > 0) return filtered.filter((vendor) => enabled.includes(vendor));
-  return data.vendors.filter((vendor) => vendor.state === 'ready').map((vendor) => vendor.vendor);
 }

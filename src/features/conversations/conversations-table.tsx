@@ -6,24 +6,16 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import {
-  memo,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactNode,
-} from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Conversation } from '../../model/conversation';
 import { columnLayout, conversationColumns, narrowColumnOrder } from './conversation-columns';
 import { ConversationRow } from './conversation-row';
 import { SortableHeaderCell } from './sortable-header-cell';
 import { HEADER_HEIGHT, ROW_HEIGHT, widthOf } from './table-metrics';
 import { TableSkeleton } from './table-skeleton';
-
-const HOVER_PREFETCH_DELAY_MS = 120;
+import { useFocusRestore } from './use-focus-restore';
+import { useHoverPrefetch } from './use-hover-prefetch';
+import { useRowKeyboardNavigation } from './use-row-keyboard-navigation';
 
 const coreRowModel = getCoreRowModel<Conversation>();
 const besidePaneVisibility: VisibilityState = Object.fromEntries(
@@ -70,10 +62,6 @@ export const ConversationsTable = memo(function ConversationsTable(props: Conver
   const { rows, sorting, onSortingChange, besidePane, narrow } = props;
   const { selectedKey, search, scrollResetKey, placeholder, onOpen, onPrefetch } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [activeKey, setActiveKey] = useState<string | null>(null);
-  const pendingFocus = useRef<number | null>(null);
-  const hoverTimer = useRef<number | undefined>(undefined);
-  const hoveredKey = useRef<string | null>(null);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -110,6 +98,14 @@ export const ConversationsTable = memo(function ConversationsTable(props: Conver
     enableMultiSort: false,
   });
   const windowRows = table.getRowModel().rows;
+  const { activeKey, setActiveKey, onRowKeyDown } = useRowKeyboardNavigation({
+    rows,
+    scrollRef,
+    virtualizer,
+    onOpen,
+  });
+  const hover = useHoverPrefetch(onPrefetch);
+  useFocusRestore(selectedKey, scrollRef);
 
   const sortKey = sorting.map((sort) => `${sort.id}:${sort.desc ? 'desc' : 'asc'}`).join(',');
   useLayoutEffect(() => {
@@ -127,66 +123,12 @@ export const ConversationsTable = memo(function ConversationsTable(props: Conver
     virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [selectedKey, rows, virtualizer]);
 
-  // Closing the transcript unmounts what had focus: give it back to the row it was opened from.
-  const previousSelected = useRef(selectedKey);
-  useEffect(() => {
-    const closed = previousSelected.current;
-    previousSelected.current = selectedKey;
-    if (selectedKey !== null || closed === null) return;
-    if (document.activeElement && document.activeElement !== document.body) return;
-    scrollRef.current?.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(closed)}"]`)?.focus();
-  }, [selectedKey]);
-
-  // Keyboard moves focus to a row that may not be rendered yet: focus it once the virtualizer shows it.
-  useEffect(() => {
-    const index = pendingFocus.current;
-    if (index === null) return;
-    const element = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`);
-    if (element) {
-      pendingFocus.current = null;
-      element.focus({ preventScroll: true });
-    }
-  });
-
-  useEffect(() => () => window.clearTimeout(hoverTimer.current), []);
-
   function rowAt(target: EventTarget): { conversation: Conversation; index: number } | null {
     if (!(target instanceof Element)) return null;
     const element = target.closest<HTMLElement>('tr[data-index]');
     const index = Number(element?.dataset.index);
     const conversation = Number.isInteger(index) ? rows[index] : undefined;
     return conversation ? { conversation, index } : null;
-  }
-
-  function focusRow(index: number) {
-    const clamped = Math.max(0, Math.min(rows.length - 1, index));
-    const conversation = rows[clamped];
-    if (!conversation) return;
-    setActiveKey(conversation.key);
-    pendingFocus.current = clamped;
-    virtualizer.scrollToIndex(clamped, { align: 'auto' });
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLTableSectionElement>) {
-    const hit = rowAt(event.target);
-    if (!hit || event.target !== event.currentTarget.querySelector(`tr[data-index="${hit.index}"]`)) return;
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: hit.index + 1,
-      ArrowUp: hit.index - 1,
-      PageDown: hit.index + page,
-      PageUp: hit.index - page,
-      Home: 0,
-      End: rows.length - 1,
-    };
-    const target = moves[event.key];
-    if (target !== undefined) {
-      event.preventDefault();
-      focusRow(target);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onOpen(hit.conversation);
-    }
   }
 
   // One row takes part in Tab order: the active one when it is rendered, else the first in view.
@@ -223,7 +165,12 @@ export const ConversationsTable = memo(function ConversationsTable(props: Conver
           <TableSkeleton columns={visibleColumns.length} />
         ) : showRows ? (
           <tbody
-            onKeyDown={onKeyDown}
+            onKeyDown={(event) => {
+              const hit = rowAt(event.target);
+              // Keys typed inside a row's cell (its link) are the cell's; only a focused row moves.
+              if (hit && event.target === event.currentTarget.querySelector(`tr[data-index="${hit.index}"]`))
+                onRowKeyDown(event, hit.index);
+            }}
             onClick={(event) => {
               const hit = rowAt(event.target);
               // A click on the row's link is the link's (it also opens in a new tab with a modifier key).
@@ -239,18 +186,9 @@ export const ConversationsTable = memo(function ConversationsTable(props: Conver
             }}
             onMouseOver={(event) => {
               const hit = rowAt(event.target);
-              if (!hit || hoveredKey.current === hit.conversation.key) return;
-              hoveredKey.current = hit.conversation.key;
-              window.clearTimeout(hoverTimer.current);
-              hoverTimer.current = window.setTimeout(
-                () => onPrefetch(hit.conversation),
-                HOVER_PREFETCH_DELAY_MS,
-              );
+              if (hit) hover.onRowHover(hit.conversation);
             }}
-            onMouseLeave={() => {
-              hoveredKey.current = null;
-              window.clearTimeout(hoverTimer.current);
-            }}
+            onMouseLeave={hover.onLeave}
           >
             {topSpace > 0 && <tr aria-hidden="true" style={{ height: topSpace }} />}
             {items.map((item, position) => {

@@ -1,20 +1,12 @@
 import type { ReactNode } from 'react';
 import { buttonStyles } from '../../components/button-styles';
 import { statusLabel } from '../../components/status-badge';
-import type { DayRange } from '../../lib/date-range';
+import { formatDay } from '../../lib/format-date-time';
+import { vendorLabel } from '../../vendors/registry';
 import { ratingFilterLabels } from './filter-menus';
-import { formatDay } from './format';
 import type { ListFilters } from './list-filters';
-
-export type EmptyReason =
-  | { kind: 'no-vendors' }
-  | { kind: 'all-failed' }
-  | {
-      kind: 'no-match';
-      filters: ListFilters;
-      vendorLabel: (vendor: ListFilters['vendors'][number]) => string;
-    }
-  | { kind: 'empty-range'; range: DayRange };
+import type { EmptyReason } from './list-view-state';
+import { ListIcon } from '../../components/icons';
 
 /**
  * Says why the list is empty, and offers the way out: the filters to clear, or a longer range. Shown even
@@ -48,7 +40,7 @@ export function EmptyState({
       break;
     case 'no-match':
       title = 'No conversations match these filters';
-      body = <ActiveFilterList filters={reason.filters} vendorLabel={reason.vendorLabel} />;
+      body = <ActiveFilterList filters={reason.filters} />;
       action = (
         <button type="button" className={buttonStyles.primary} onClick={onClearFilters}>
           Clear filters
@@ -71,15 +63,7 @@ export function EmptyState({
         aria-hidden="true"
         className="mb-4 grid size-10 place-items-center rounded-full bg-slate-100 text-slate-400"
       >
-        <svg viewBox="0 0 20 20" className="size-5">
-          <path
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.5"
-            d="M4 5.5h12M4 10h12M4 14.5h7"
-            strokeLinecap="round"
-          />
-        </svg>
+        <ListIcon className="size-5" />
       </div>
       <h2 className="text-sm font-semibold text-slate-900">{title}</h2>
       {body !== null && <div className="mt-1 max-w-md text-sm text-slate-600">{body}</div>}
@@ -93,13 +77,7 @@ export function EmptyState({
   );
 }
 
-function ActiveFilterList({
-  filters,
-  vendorLabel,
-}: {
-  filters: ListFilters;
-  vendorLabel: (vendor: ListFilters['vendors'][number]) => string;
-}) {
+function ActiveFilterList({ filters }: { filters: ListFilters }) {
   const parts: Array<[string, string]> = [];
   if (filters.q.trim() !== '') parts.push(['Search', `“${filters.q.trim()}”`]);
   if (filters.vendors.length > 0) parts.push(['Vendor', filters.vendors.map(vendorLabel).join(' or ')]);

@@ -13,7 +13,7 @@ export const ratingFilterLabels: Readonly<Record<RatingFilter, string>> = {
   unrated: 'Unrated',
 };
 
-/** Vendor, Agent, Tag, Rating and Status: each a button with a small checkbox menu. */
+/** Vendor, Agent, Tag, Rating and Status: each a button opening a multiple-choice list, in that order. */
 export function FilterMenus({
   filters,
   facets,
@@ -25,63 +25,69 @@ export function FilterMenus({
   vendors: ReadonlyArray<VendorLoad>;
   onChange: (facet: ListFacet, values: ReadonlyArray<string>) => void;
 }) {
-  const vendorOptions: MultiSelectOption[] = vendors.map((vendor) => ({
-    value: vendor.vendor,
-    label: vendor.label,
-    count: facets.vendors.get(vendor.vendor) ?? 0,
-  }));
-  const ratingOptions: MultiSelectOption[] = ratingFilters.map((rating) => ({
-    value: rating,
-    label: ratingFilterLabels[rating],
-    count: facets.ratings.get(rating) ?? 0,
-  }));
-  const statusOptions: MultiSelectOption[] = conversationStatuses.map((status) => ({
-    value: status,
-    label: statusLabel(status),
-    count: facets.statuses.get(status) ?? 0,
-  }));
-  const agentOptions = facets.agents.map(({ value, count }) => ({ value, label: value, count }));
-  const tagOptions = facets.tags.map(({ value, count }) => ({ value, label: value, count }));
+  const menus: ReadonlyArray<{
+    facet: ListFacet;
+    label: string;
+    noun: string;
+    searchable?: boolean;
+    options: MultiSelectOption[];
+  }> = [
+    {
+      facet: 'vendors',
+      label: 'Vendor',
+      noun: 'vendors',
+      options: vendors.map((vendor) => ({
+        value: vendor.vendor,
+        label: vendor.label,
+        count: facets.vendors.get(vendor.vendor) ?? 0,
+      })),
+    },
+    {
+      facet: 'agents',
+      label: 'Agent',
+      noun: 'agents',
+      searchable: true,
+      options: facets.agents.map(({ value, count }) => ({ value, label: value, count })),
+    },
+    {
+      facet: 'tags',
+      label: 'Tag',
+      noun: 'tags',
+      searchable: true,
+      options: facets.tags.map(({ value, count }) => ({ value, label: value, count })),
+    },
+    {
+      facet: 'ratings',
+      label: 'Rating',
+      noun: 'ratings',
+      options: ratingFilters.map((rating) => ({
+        value: rating,
+        label: ratingFilterLabels[rating],
+        count: facets.ratings.get(rating) ?? 0,
+      })),
+    },
+    {
+      facet: 'statuses',
+      label: 'Status',
+      noun: 'statuses',
+      options: conversationStatuses.map((status) => ({
+        value: status,
+        label: statusLabel(status),
+        count: facets.statuses.get(status) ?? 0,
+      })),
+    },
+  ];
 
   return (
     <>
-      <MultiSelectPopover
-        label="Vendor"
-        noun="vendors"
-        options={vendorOptions}
-        selected={filters.vendors}
-        onChange={(values) => onChange('vendors', values)}
-      />
-      <MultiSelectPopover
-        label="Agent"
-        noun="agents"
-        searchable
-        options={agentOptions}
-        selected={filters.agents}
-        onChange={(values) => onChange('agents', values)}
-      />
-      <MultiSelectPopover
-        label="Tag"
-        noun="tags"
-        searchable
-        options={tagOptions}
-        selected={filters.tags}
-        onChange={(values) => onChange('tags', values)}
-      />
-      <MultiSelectPopover
-        label="Rating"
-        noun="ratings"
-        options={ratingOptions}
-        selected={filters.ratings}
-        onChange={(values) => onChange('ratings', values)}
-      />
-      <MultiSelectPopover
-        label="Status"
-        noun="statuses"
-        options={statusOptions}
-        selected={filters.statuses}
-        onChange={(values) => onChange('statuses', values)}
-      />
+      {menus.map(({ facet, ...menu }) => (
+        <MultiSelectPopover
+          key={facet}
+          {...menu}
+          selected={filters[facet]}
+          onChange={(values) => onChange(facet, values)}
+        />
+      ))}
     </>
   );
 }

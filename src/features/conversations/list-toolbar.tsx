@@ -6,6 +6,7 @@ import { FilterMenus } from './filter-menus';
 import { activeFilterCount, type ListFacet, type ListFilters } from './list-filters';
 import { SearchBox } from './search-box';
 import type { VendorLoad } from './use-conversations';
+import { FilterIcon } from '../../components/icons';
 
 /**
  * Search and filters. On narrow windows everything but the search folds under a "Filters" button (the
@@ -49,15 +50,7 @@ export function ListToolbar({
           onClick={() => setPanelOpen((open) => !open)}
           className={`${buttonStyles.secondary} lg:hidden ${chosen > 0 ? 'border-indigo-300 text-indigo-800' : ''}`}
         >
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 text-slate-500">
-            <path
-              d="M3 5h14M6 10h8M8.5 15h3"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.75"
-              strokeLinecap="round"
-            />
-          </svg>
+          <FilterIcon className="size-4 text-slate-500" />
           Filters
           {chosen > 0 && (
             <span className="rounded-full bg-indigo-600 px-1.5 text-[11px] leading-4 text-white tabular-nums">

@@ -1,6 +1,7 @@
 import { buttonStyles } from '../../components/button-styles';
 import type { ConversationsData } from './use-conversations';
 import { VendorStatusStrip } from './vendor-status-strip';
+import { LogoMark } from '../../components/icons';
 
 /** The product's name and each vendor's state; and, when the server itself does not answer, that. */
 export function PageHeader({ data }: { data: ConversationsData }) {
@@ -8,10 +9,7 @@ export function PageHeader({ data }: { data: ConversationsData }) {
     <>
       <header className="flex h-12 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-3 sm:px-4">
         <h1 className="flex shrink-0 items-center gap-2 text-[15px] font-semibold tracking-tight text-slate-900">
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6">
-            <rect width="24" height="24" rx="6" className="fill-indigo-600" />
-            <path d="M7 8h10M7 12h10M7 16h6" stroke="white" strokeWidth="2" strokeLinecap="round" />
-          </svg>
+          <LogoMark className="size-6" />
           Backscroll
         </h1>
         <VendorStatusStrip vendors={data.vendors} offVendors={data.offVendors} />

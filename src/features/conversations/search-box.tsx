@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { SearchIcon } from '../../components/icons';
 
 /**
  * The visitor search. "/" anywhere on the page jumps here, the way inboxes do; Escape clears it.
@@ -36,19 +37,7 @@ export function SearchBox({
       <label htmlFor={id} className="sr-only">
         Search visitors
       </label>
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 20 20"
-        className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-slate-400"
-      >
-        <path
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.75"
-          strokeLinecap="round"
-          d="M8.5 14a5.5 5.5 0 110-11 5.5 5.5 0 010 11zm4-1.5L17 17"
-        />
-      </svg>
+      <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-slate-400" />
       <input
         ref={inputRef}
         id={id}

@@ -1,5 +1,6 @@
 import { flexRender, type Header } from '@tanstack/react-table';
 import type { Conversation } from '../../model/conversation';
+import { SortArrowIcon } from '../../components/icons';
 import { alignOf } from './table-metrics';
 
 /** A column header whose name is a button that sorts by it; aria-sort tells which way. */
@@ -28,12 +29,9 @@ export function SortableHeaderCell({ header }: { header: Header<Conversation, un
 
 function SortArrow({ direction }: { direction: false | 'asc' | 'desc' }) {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 16 16"
+    <SortArrowIcon
+      direction={direction === 'asc' ? 'asc' : 'desc'}
       className={`size-3 shrink-0 ${direction ? 'text-indigo-600' : 'text-transparent'}`}
-    >
-      <path d={direction === 'asc' ? 'M8 4l4 5H4z' : 'M8 12l4-5H4z'} fill="currentColor" />
-    </svg>
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { buttonStyles } from '../../components/button-styles';
 import type { VendorLoad } from './use-conversations';
+import { AlertIcon } from '../../components/icons';
 
 /**
  * A failed vendor says so in its own words (the proxy's message names the setting to check) and can be
@@ -16,12 +17,7 @@ export function VendorErrorBanners({ vendors }: { vendors: ReadonlyArray<VendorL
           role="alert"
           className="flex flex-wrap items-center gap-x-3 gap-y-1 bg-red-50 px-4 py-2 text-sm text-red-900"
         >
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 shrink-0 text-red-500">
-            <path
-              fill="currentColor"
-              d="M10 2a8 8 0 100 16 8 8 0 000-16zm-.75 4.5h1.5v5h-1.5v-5zm0 6.5h1.5v1.5h-1.5V13z"
-            />
-          </svg>
+          <AlertIcon className="size-4 shrink-0 text-red-500" />
           <p className="min-w-0 flex-1">
             <span className="font-semibold">{vendor.label} could not be loaded.</span>{' '}
             {vendor.error?.message ?? 'Something went wrong.'}

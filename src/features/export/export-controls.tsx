@@ -5,7 +5,8 @@ import type { Conversation, VendorId } from '../../model/conversation';
 import { useExportOptions } from './export-options';
 import { ExportOptionsMenu } from './export-options-menu';
 import { ExportStatus } from './export-status';
-import { countMissingTranscripts, useCsvExport } from './use-csv-export';
+import { countMissingTranscripts, useCsvExport, type TranscriptQueryFor } from './use-csv-export';
+import { DownloadIcon } from '../../components/icons';
 
 export type ExportControlsProps = {
   /** Every conversation matching the current filters, in the table's order. */
@@ -13,18 +14,19 @@ export type ExportControlsProps = {
   range: DayRange;
   /** The vendors in the current filter (all loaded ones without a vendor filter): they name the file. */
   vendors: ReadonlyArray<VendorId>;
+  transcriptQueryFor: TranscriptQueryFor;
 };
 
 /** "Export CSV": one click downloads what the table shows; its options sit in the chevron beside it. */
-export function ExportControls({ conversations, range, vendors }: ExportControlsProps) {
+export function ExportControls({ conversations, range, vendors, transcriptQueryFor }: ExportControlsProps) {
   const [options, setOptions] = useExportOptions();
-  const { state, start, cancel, dismiss } = useCsvExport();
+  const { state, start, cancel, dismiss } = useCsvExport(transcriptQueryFor);
   const reasonId = useId();
   const running = state.phase === 'fetching' || state.phase === 'building';
   const empty = conversations.length === 0;
   const missingTranscripts = useMemo(
-    () => (options.includeTranscripts ? countMissingTranscripts(conversations) : 0),
-    [conversations, options.includeTranscripts],
+    () => (options.includeTranscripts ? countMissingTranscripts(conversations, transcriptQueryFor) : 0),
+    [conversations, options.includeTranscripts, transcriptQueryFor],
   );
   const reason = empty
     ? 'Nothing to export: no conversations match the current filters.'
@@ -42,16 +44,7 @@ export function ExportControls({ conversations, range, vendors }: ExportControls
         onClick={() => void start({ conversations, range, vendors, options })}
         className={`${buttonStyles.secondary} rounded-r-none border-r-0`}
       >
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 text-slate-500">
-          <path
-            d="M10 3v9m0 0l-3.5-3.5M10 12l3.5-3.5M4 14.5V16a1 1 0 001 1h10a1 1 0 001-1v-1.5"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.75"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
+        <DownloadIcon className="size-4 text-slate-500" />
         Export CSV
       </button>
       {reason && (

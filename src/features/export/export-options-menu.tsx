@@ -1,10 +1,14 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
+import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components';
 import { buttonStyles } from '../../components/button-styles';
+import { ChevronDownIcon } from '../../components/icons';
 import type { ExportOptions } from './export-options';
 
 /**
- * The chevron beside "Export CSV": a small panel with the two options, so the toolbar stays one button
- * wide on a phone. Closes on Escape (handled here, so the transcript pane stays open) and outside clicks.
+ * The chevron beside "Export CSV": a small popover with the two options, so the toolbar stays one button
+ * wide on a phone. React Aria's popover closes it on Escape (without closing the transcript pane behind)
+ * and on outside clicks, and returns focus to the chevron. The options are plain checkboxes: settings,
+ * not commands, so a dialog of form fields rather than a menu.
  */
 export function ExportOptionsMenu({
   options,
@@ -17,81 +21,44 @@ export function ExportOptionsMenu({
   missingTranscripts: number;
   disabled: boolean;
 }) {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const containerRef = useRef<HTMLDivElement>(null);
-  const toggleRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    function onPointerDown(event: PointerEvent) {
-      if (event.target instanceof Node && !containerRef.current?.contains(event.target)) setOpen(false);
-    }
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
   const active = options.excelBom || options.includeTranscripts;
   return (
-    <div
-      ref={containerRef}
-      className="relative"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.preventDefault();
-          setOpen(false);
-          toggleRef.current?.focus();
-        }
-      }}
-    >
-      <button
-        ref={toggleRef}
-        type="button"
+    <DialogTrigger>
+      <Button
         aria-label="Export options"
-        aria-expanded={open}
-        aria-controls={panelId}
-        disabled={disabled}
-        onClick={() => setOpen((value) => !value)}
+        isDisabled={disabled}
         className={`${buttonStyles.secondary} relative rounded-l-none px-1.5`}
       >
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 text-slate-500">
-          <path
-            d="M5.5 8l4.5 4.5L14.5 8"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.75"
-            strokeLinecap="round"
-          />
-        </svg>
+        <ChevronDownIcon className="size-4 text-slate-500" />
         {active && (
           <span aria-hidden="true" className="absolute top-1 right-1 size-1.5 rounded-full bg-indigo-600" />
         )}
-      </button>
-      <div
-        id={panelId}
-        role="group"
-        aria-label="Export options"
-        hidden={!open}
-        className="absolute right-0 z-30 mt-1 w-72 rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
+      </Button>
+      <Popover
+        placement="bottom end"
+        offset={4}
+        className="z-30 w-72 max-w-[calc(100vw-1.5rem)] rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
       >
-        <OptionCheckbox
-          label="Excel (BOM)"
-          hint="Lets Excel open accents and non-Latin names correctly."
-          checked={options.excelBom}
-          onChange={(checked) => onChange({ excelBom: checked })}
-        />
-        <OptionCheckbox
-          label="Include transcripts"
-          hint={
-            missingTranscripts > 0
-              ? `Adds a transcript column. ${missingTranscripts.toLocaleString()} transcripts are fetched first.`
-              : 'Adds a transcript column with every message.'
-          }
-          checked={options.includeTranscripts}
-          onChange={(checked) => onChange({ includeTranscripts: checked })}
-        />
-      </div>
-    </div>
+        <Dialog aria-label="Export options" className="outline-none">
+          <OptionCheckbox
+            label="Excel (BOM)"
+            hint="Lets Excel open accents and non-Latin names correctly."
+            checked={options.excelBom}
+            onChange={(checked) => onChange({ excelBom: checked })}
+          />
+          <OptionCheckbox
+            label="Include transcripts"
+            hint={
+              missingTranscripts > 0
+                ? `Adds a transcript column. ${missingTranscripts.toLocaleString()} transcripts are fetched first.`
+                : 'Adds a transcript column with every message.'
+            }
+            checked={options.includeTranscripts}
+            onChange={(checked) => onChange({ includeTranscripts: checked })}
+          />
+        </Dialog>
+      </Popover>
+    </DialogTrigger>
   );
 }
 

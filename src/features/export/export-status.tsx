@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { buttonStyles } from '../../components/button-styles';
 import type { ExportState } from './use-csv-export';
+import { CloseIcon } from '../../components/icons';
 
 const AUTO_DISMISS_MS = 8000;
 
@@ -60,9 +61,7 @@ export function ExportStatus({
             onClick={onDismiss}
             className={`${buttonStyles.ghost} -m-1 size-7 px-0`}
           >
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4">
-              <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-            </svg>
+            <CloseIcon className="size-4" />
           </button>
         )}
       </div>

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { Conversation } from '../../model/conversation';
 import { transcriptAsText } from './transcript-as-text';
 import { yieldToEventLoop } from './yield-to-event-loop';
-import { zonedClock, type ZonedClock } from './zoned-clock';
+import { zonedClock, type ZonedClock } from '../../lib/zoned-clock';
 
 /** The column names are a contract with whoever imports the file: never rename or reorder them. */
 export const csvColumns = [

@@ -1,7 +1,7 @@
 import type { Message } from '../../model/conversation';
 import { describeEvent } from '../transcript/describe-event';
-import type { ZonedClock } from './zoned-clock';
-import { roleNames } from '../transcript/role-names';
+import type { ZonedClock } from '../../lib/zoned-clock';
+import { roleNames } from '../../lib/role-names';
 
 /**
  * A transcript as plain text for one CSV cell: one line per message, "[HH:mm:ss] Author: text", in the

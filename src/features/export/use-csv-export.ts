@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DayRange } from '../../lib/date-range';
-import type { Conversation, VendorId } from '../../model/conversation';
-import { transcriptQueryFor } from '../transcript/transcript-query';
+import type { Conversation, TranscriptDetail, VendorId } from '../../model/conversation';
+import type { AdapterQuery } from '../../vendors/types';
 import { downloadFile } from './download-file';
 import { encodeParts } from './encode-parts';
 import { exportFileName } from './export-file-name';
@@ -25,22 +25,28 @@ export type ExportRequest = {
   options: ExportOptions;
 };
 
+/**
+ * The query that fetches a conversation's transcript separately (ImBox), or null when its list row
+ * already carries the messages. Handed in by the page that composes the export with the transcript.
+ */
+export type TranscriptQueryFor = (conversation: Conversation) => AdapterQuery<TranscriptDetail> | null;
+
 const TRANSCRIPT_CONCURRENCY = 6;
 
-function canFetchTranscript(conversation: Conversation): boolean {
-  return transcriptQueryFor(conversation) !== null;
-}
-
 /** How many transcripts an export with "Include transcripts" must fetch first. */
-export function countMissingTranscripts(conversations: ReadonlyArray<Conversation>): number {
-  return needingTranscripts(conversations, canFetchTranscript).length;
+export function countMissingTranscripts(
+  conversations: ReadonlyArray<Conversation>,
+  transcriptQueryFor: TranscriptQueryFor,
+): number {
+  return needingTranscripts(conversations, (conversation) => transcriptQueryFor(conversation) !== null)
+    .length;
 }
 
 /**
  * One CSV export at a time: fetch missing transcripts (when asked), build the file in slices, download.
  * Cancel aborts whichever step is running and downloads nothing.
  */
-export function useCsvExport() {
+export function useCsvExport(transcriptQueryFor: TranscriptQueryFor) {
   const queryClient = useQueryClient();
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
   const controllerRef = useRef<AbortController | null>(null);
@@ -57,7 +63,7 @@ export function useCsvExport() {
         let rows = conversations;
         let unavailable = new Map<string, string>();
         const missing = options.includeTranscripts
-          ? needingTranscripts(conversations, canFetchTranscript)
+          ? needingTranscripts(conversations, (conversation) => transcriptQueryFor(conversation) !== null)
           : [];
         if (missing.length > 0) {
           setState({ phase: 'fetching', done: 0, total: missing.length });
@@ -100,7 +106,7 @@ export function useCsvExport() {
         if (controllerRef.current === controller) controllerRef.current = null;
       }
     },
-    [queryClient],
+    [queryClient, transcriptQueryFor],
   );
 
   const cancel = useCallback(() => {

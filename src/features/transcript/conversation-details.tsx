@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { StatusBadge } from '../../components/status-badge';
 import type { Agent, Conversation, NameValue, Rating } from '../../model/conversation';
 import { vendorLabel } from '../../vendors/registry';
-import { formatDateTime, formatDuration } from './format-when';
+import { formatDateTimeWithSeconds, formatDuration } from '../../lib/format-date-time';
 import { safeHttpUrl } from './safe-url';
 
 /** One line of the description list; null for a fact the conversation does not have. */
@@ -30,8 +30,10 @@ export function ConversationDetails({
       value: <span className="font-mono text-xs text-slate-700">{conversation.id}</span>,
     },
     { term: 'Status', value: <StatusBadge status={conversation.status} /> },
-    { term: 'Started', value: formatDateTime(conversation.startedAt) },
-    conversation.endedAt === null ? null : { term: 'Ended', value: formatDateTime(conversation.endedAt) },
+    { term: 'Started', value: formatDateTimeWithSeconds(conversation.startedAt) },
+    conversation.endedAt === null
+      ? null
+      : { term: 'Ended', value: formatDateTimeWithSeconds(conversation.endedAt) },
     conversation.durationSeconds === null
       ? null
       : { term: 'Duration', value: formatDuration(conversation.durationSeconds) },

@@ -1,9 +1,10 @@
 import type { Attachment, Message, MessageRole } from '../../model/conversation';
 import { describeEvent } from './describe-event';
-import { formatDateTime, formatDay, formatTime } from './format-when';
+import { formatDateTimeWithSeconds, formatLongDay, formatTime } from '../../lib/format-date-time';
 import { safeHttpUrl } from './safe-url';
 import { threadLayout, type ThreadEntry } from './thread-layout';
-import { roleNames } from './role-names';
+import { roleNames } from '../../lib/role-names';
+import { PaperclipIcon } from '../../components/icons';
 
 /** Visitors on the left, the company's side (agents, supervisors, bots) on the right, like a chat window. */
 const bubbleStyles: Readonly<Record<Exclude<MessageRole, 'system'>, string>> = {
@@ -56,7 +57,7 @@ function DayDivider({ at }: { at: number }) {
   return (
     <div className="mb-3 flex items-center gap-3 text-[11px] font-medium tracking-wide text-slate-500 uppercase">
       <span aria-hidden="true" className="h-px flex-1 bg-slate-200" />
-      {formatDay(at)}
+      {formatLongDay(at)}
       <span aria-hidden="true" className="h-px flex-1 bg-slate-200" />
     </div>
   );
@@ -123,7 +124,7 @@ function RoleBadge({ role }: { role: 'supervisor' | 'bot' }) {
 
 function MessageTime({ at }: { at: number }) {
   return (
-    <time dateTime={new Date(at).toISOString()} title={formatDateTime(at)}>
+    <time dateTime={new Date(at).toISOString()} title={formatDateTimeWithSeconds(at)}>
       {formatTime(at)}
     </time>
   );
@@ -149,15 +150,7 @@ function Attachments({ attachments }: { attachments: ReadonlyArray<Attachment> }
     <ul aria-label="Attachments" className="mt-1 flex flex-col gap-0.5">
       {attachments.map((attachment, index) => (
         <li key={`${attachment.name}-${index}`} className="flex items-center gap-1.5">
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-3.5 shrink-0 opacity-70">
-            <path
-              d="M13.5 6.5l-5.8 5.8a1.5 1.5 0 002.1 2.1l6-6a3 3 0 00-4.2-4.2l-6 6a4.5 4.5 0 006.3 6.4l5.4-5.4"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.5"
-              strokeLinecap="round"
-            />
-          </svg>
+          <PaperclipIcon className="size-3.5 shrink-0 opacity-70" />
           <AttachmentLink attachment={attachment} />
         </li>
       ))}

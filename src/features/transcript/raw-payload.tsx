@@ -1,3 +1,5 @@
+import { ChevronRightIcon } from '../../components/icons';
+
 /**
  * The vendor's own payload(s) behind the conversation, as pretty JSON text, for the lead who needs to
  * check what the vendor actually sent. Closed by default; rendered as text, never as markup.
@@ -6,19 +8,7 @@ export function RawPayload({ payloads }: { payloads: ReadonlyArray<{ title: stri
   return (
     <details className="group rounded-lg border border-slate-200 bg-white">
       <summary className="flex cursor-pointer list-none items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium text-slate-700 select-none hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 [&::-webkit-details-marker]:hidden">
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 20 20"
-          className="size-4 text-slate-400 transition-transform group-open:rotate-90"
-        >
-          <path
-            d="M7.5 5l5 5-5 5"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.75"
-            strokeLinecap="round"
-          />
-        </svg>
+        <ChevronRightIcon className="size-4 text-slate-400 transition-transform group-open:rotate-90" />
         View raw
       </summary>
       <div className="flex flex-col gap-3 border-t border-slate-200 p-3">

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef } from 'react';
 import { buttonStyles } from '../../components/button-styles';
+import { CloseIcon } from '../../components/icons';
 import { StatusBadge } from '../../components/status-badge';
+import { formatDateTimeWithSeconds, formatDuration } from '../../lib/format-date-time';
 import type { Conversation, VendorId } from '../../model/conversation';
 import { vendorLabel } from '../../vendors/registry';
 import { TranscriptBody } from './transcript-body';
-import { formatDateTime, formatDuration } from './format-when';
-import { useEscapeToClose } from './use-escape-to-close';
 import { useTranscript } from './use-transcript';
 
 export type TranscriptPaneProps = {
@@ -18,7 +18,8 @@ export type TranscriptPaneProps = {
 
 /**
  * The reading pane for one conversation: who and when in the header, then the messages, the details and
- * the raw payload. Opening it moves focus to its heading; Escape or the close button closes it.
+ * the raw payload. Opening it moves focus to its heading; the close button closes it (Escape is the
+ * panel's around it, src/components/reading-panel.tsx).
  */
 export function TranscriptPane({
   vendor,
@@ -32,9 +33,8 @@ export function TranscriptPane({
   const conversation = view?.conversation;
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEscapeToClose(onClose);
   useEffect(() => {
-    // After the frame: the page may first move focus into the pane's container (narrow overlay).
+    // After the frame: a narrow window's dialog first moves focus into itself.
     const frame = requestAnimationFrame(() => headingRef.current?.focus({ preventScroll: true }));
     return () => cancelAnimationFrame(frame);
   }, [vendor, id]);
@@ -72,9 +72,7 @@ export function TranscriptPane({
             onClick={onClose}
             className={`${buttonStyles.ghost} -mr-1 size-8 shrink-0 px-0`}
           >
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4">
-              <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-            </svg>
+            <CloseIcon className="size-4" />
           </button>
         </div>
       </header>
@@ -96,7 +94,7 @@ function visitorTitle(conversation: Conversation): string {
 function HeaderFacts({ conversation }: { conversation: Conversation }) {
   const agents = conversation.agents.map((agent) => agent.name).join(', ');
   const facts = [
-    formatDateTime(conversation.startedAt),
+    formatDateTimeWithSeconds(conversation.startedAt),
     conversation.durationSeconds === null || conversation.durationSeconds === 0
       ? null
       : formatDuration(conversation.durationSeconds),

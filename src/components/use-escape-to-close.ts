@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 
 /**
- * Escape closes the reading pane from anywhere on the page, except while typing in a field (where
- * Escape belongs to the field) or when something inside already handled it (a menu closing itself).
+ * Escape closes a non-modal side panel from anywhere on the page, except while typing in a field (where
+ * Escape belongs to the field) or when something already handled it (a React Aria popover closing
+ * itself). Modal dialogs get Escape from React Aria instead; it has no non-modal panel to do this.
  */
 export function useEscapeToClose(onClose: () => void): void {
   useEffect(() => {
