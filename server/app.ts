@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { vendorIdSchema, vendorIds } from '../src/model/conversation';
+import type { Auth } from './auth/auth';
 import type { ServerConfig } from './config';
 import type { Logger } from './log';
 import { forward, type Fetcher } from './proxy/forward';
@@ -12,6 +13,8 @@ export type AppDeps = {
   logger: Logger;
   /** The SnapEngage webhook inbox and its read endpoints (server/inbox), mounted before the proxy. */
   inbox?: Hono;
+  /** Sign-in (server/auth): its middleware runs before every route below, and its own routes. */
+  auth?: Auth;
   /** Test seam for the retry delay. */
   sleep?: (ms: number) => Promise<void>;
 };
@@ -20,9 +23,16 @@ export type AppDeps = {
  * The thin proxy as one Hono app: mounted by Vite in development (server/vite-plugin.ts) and served by
  * server/main.ts in production beside the built SPA.
  */
-export function createApp({ config, fetcher, logger, inbox, sleep }: AppDeps): Hono {
+export function createApp({ config, fetcher, logger, inbox, auth, sleep }: AppDeps): Hono {
   const app = new Hono();
   const upstreams = upstreamsFor(config);
+
+  // Sign-in first: nothing registered after this answers without it. server/main.ts routes the whole
+  // site (pages and assets too) through this app, so its middleware guards those as well.
+  if (auth) {
+    app.use('*', auth.middleware);
+    app.route('/', auth.routes);
+  }
 
   app.get('/api/health', (c) => c.json({ ok: true }));
 

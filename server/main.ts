@@ -3,6 +3,7 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { loadAuthConfig } from './auth/auth-config';
 import { describeModes, startBackscroll } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
 import { loadEnvFile } from './env-file';
@@ -25,8 +26,10 @@ const CSP = [
 async function main(): Promise<void> {
   loadEnvFile();
   let config;
+  let authConfig;
   try {
     config = loadConfig();
+    authConfig = loadAuthConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -44,7 +47,7 @@ async function main(): Promise<void> {
   }
   const indexHtml = readFileSync(indexFile, 'utf8');
 
-  const backscroll = await startBackscroll(config);
+  const backscroll = await startBackscroll(config, undefined, undefined, authConfig);
   const site = new Hono();
   site.use('*', async (c, next) => {
     await next();
