@@ -124,7 +124,9 @@ export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
         }).`,
       );
     if (!headerNamePattern.test(e.BACKSCROLL_AUTH_HEADER))
-      throw new ConfigError(`BACKSCROLL_AUTH_HEADER is not a valid header name: "${e.BACKSCROLL_AUTH_HEADER}".`);
+      throw new ConfigError(
+        `BACKSCROLL_AUTH_HEADER is not a valid header name: "${e.BACKSCROLL_AUTH_HEADER}".`,
+      );
     const trustedProxies = parseTrustedProxies(e.BACKSCROLL_TRUSTED_PROXIES);
     if ('error' in trustedProxies)
       throw new ConfigError(`BACKSCROLL_TRUSTED_PROXIES ${trustedProxies.error}.`);

@@ -13,12 +13,37 @@ function page(title: string, body: ReturnType<typeof html>) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title} · Backscroll</title>
         <style>
-          body { font: 15px/1.5 system-ui, sans-serif; color: #0f172a; background: #f8fafc; margin: 0; }
-          main { max-width: 32rem; margin: 12vh auto; padding: 2rem; background: #fff;
-            border: 1px solid #e2e8f0; border-radius: 0.75rem; }
-          h1 { font-size: 1.25rem; margin: 0 0 0.75rem; }
-          button, a.button { font: inherit; padding: 0.4rem 0.9rem; border-radius: 0.375rem;
-            border: 1px solid #4f46e5; background: #4f46e5; color: #fff; cursor: pointer; text-decoration: none; }
+          body {
+            font:
+              15px/1.5 system-ui,
+              sans-serif;
+            color: #0f172a;
+            background: #f8fafc;
+            margin: 0;
+          }
+          main {
+            max-width: 32rem;
+            margin: 12vh auto;
+            padding: 2rem;
+            background: #fff;
+            border: 1px solid #e2e8f0;
+            border-radius: 0.75rem;
+          }
+          h1 {
+            font-size: 1.25rem;
+            margin: 0 0 0.75rem;
+          }
+          button,
+          a.button {
+            font: inherit;
+            padding: 0.4rem 0.9rem;
+            border-radius: 0.375rem;
+            border: 1px solid #4f46e5;
+            background: #4f46e5;
+            color: #fff;
+            cursor: pointer;
+            text-decoration: none;
+          }
         </style>
       </head>
       <body>
@@ -35,11 +60,17 @@ export function notAllowedPage(email: string, canSignOut: boolean) {
   return page(
     'Not allowed',
     html`<h1>This account may not use Backscroll</h1>
-      <p>You are signed in as <strong>${email}</strong>, which is not on this Backscroll's list of allowed
-        accounts. Ask whoever runs it to add you, or sign in with another account.</p>
-      ${canSignOut
-        ? signOutForm
-        : html`<p>You were signed in by your organisation's sign-in service; sign out there to switch accounts.</p>`}`,
+      <p>
+        You are signed in as <strong>${email}</strong>, which is not on this Backscroll's list of allowed
+        accounts. Ask whoever runs it to add you, or sign in with another account.
+      </p>
+      ${
+        canSignOut
+          ? signOutForm
+          : html`<p>
+              You were signed in by your organisation's sign-in service; sign out there to switch accounts.
+            </p>`
+      }`,
   );
 }
 
@@ -47,8 +78,10 @@ export function unverifiedPage(email: string) {
   return page(
     'E-mail not verified',
     html`<h1>Your e-mail address is not verified</h1>
-      <p>Your sign-in provider says <strong>${email}</strong> has not been verified, so Backscroll cannot
-        trust that it is yours. Verify it with your provider, then sign in again.</p>
+      <p>
+        Your sign-in provider says <strong>${email}</strong> has not been verified, so Backscroll cannot trust
+        that it is yours. Verify it with your provider, then sign in again.
+      </p>
       <p><a class="button" href="/auth/login">Sign in again</a></p>`,
   );
 }
@@ -57,8 +90,10 @@ export function notSignedInPage() {
   return page(
     'Not signed in',
     html`<h1>You are not signed in</h1>
-      <p>This Backscroll is opened through your organisation's sign-in service, and this request did not
-        come through it. Open Backscroll at its usual address and sign in there.</p>`,
+      <p>
+        This Backscroll is opened through your organisation's sign-in service, and this request did not come
+        through it. Open Backscroll at its usual address and sign in there.
+      </p>`,
   );
 }
 

@@ -40,7 +40,5 @@ export function createDevPageGate(auth: Auth) {
 }
 
 export function isPageNavigation(req: IncomingMessage): boolean {
-  return (
-    (req.method === 'GET' || req.method === 'HEAD') && (req.headers.accept ?? '').includes('text/html')
-  );
+  return (req.method === 'GET' || req.method === 'HEAD') && (req.headers.accept ?? '').includes('text/html');
 }
