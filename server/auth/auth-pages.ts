@@ -12,6 +12,7 @@ function page(title: string, body: ReturnType<typeof html>) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title} · Backscroll</title>
+        <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
         <style>
           body {
             font:

@@ -1,4 +1,5 @@
 import { buttonStyles } from '../../components/button-styles';
+import { SignedInAccount } from '../../components/signed-in-account';
 import type { ConversationsData } from './use-conversations';
 import { VendorStatusStrip } from './vendor-status-strip';
 
@@ -15,6 +16,7 @@ export function PageHeader({ data }: { data: ConversationsData }) {
           Backscroll
         </h1>
         <VendorStatusStrip vendors={data.vendors} offVendors={data.offVendors} />
+        <SignedInAccount />
       </header>
       {data.server.state === 'error' && (
         <div
