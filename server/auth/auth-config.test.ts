@@ -49,6 +49,13 @@ describe('when Backscroll may start without sign-in', () => {
     }
   });
 
+  it('refuses a public address in BACKSCROLL_PUBLIC_URL without a method, even on loopback', () => {
+    expect(refusal({ BACKSCROLL_PUBLIC_URL: 'https://backscroll.example.com' })).toContain(
+      'backscroll.example.com',
+    );
+    expect(loadAuthConfig({ BACKSCROLL_PUBLIC_URL: 'http://localhost:5173' })).toEqual({ method: 'off' });
+  });
+
   it('runs open on a reachable address only when told BACKSCROLL_AUTH=none, and warns at start', async () => {
     expect(loadAuthConfig({ HOST: '0.0.0.0', BACKSCROLL_AUTH: 'none' })).toEqual({ method: 'none' });
     const dataDir = mkdtempSync(path.join(tmpdir(), 'backscroll-auth-none-'));

@@ -72,6 +72,14 @@ function httpUrl(name: string, value: string): URL {
   return url;
 }
 
+function hostOf(value: string): string {
+  try {
+    return new URL(value).hostname;
+  } catch {
+    throw new ConfigError(`BACKSCROLL_PUBLIC_URL is not a URL: "${value}".`);
+  }
+}
+
 export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
   const parsed = authEnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -102,6 +110,12 @@ export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
   if (!oidcStarted && !headerStarted) {
     if (e.BACKSCROLL_ALLOWED_EMAILS)
       throw new ConfigError(`BACKSCROLL_ALLOWED_EMAILS is set but no sign-in method is. ${howToConfigure}`);
+    const publicHost = e.BACKSCROLL_PUBLIC_URL ? hostOf(e.BACKSCROLL_PUBLIC_URL) : null;
+    if (publicHost && !isLoopbackHost(publicHost))
+      throw new ConfigError(
+        `BACKSCROLL_PUBLIC_URL says people open Backscroll at ${publicHost}, and no sign-in is configured. ` +
+          `${howToConfigure} To run it open anyway, set BACKSCROLL_AUTH=none.`,
+      );
     if (isLoopbackHost(e.HOST)) return { method: 'off' };
     throw new ConfigError(
       `HOST=${e.HOST} makes Backscroll reachable from other machines, and no sign-in is configured. ` +

@@ -115,3 +115,15 @@ export function signedOutPage(canSignIn: boolean) {
       ${canSignIn ? html`<p><a class="button" href="/auth/login">Sign in again</a></p>` : ''}`,
   );
 }
+
+export function proxiedWithoutSignInPage() {
+  return page(
+    'Sign-in not configured',
+    html`<h1>This Backscroll has no sign-in</h1>
+      <p>
+        It was reached through a reverse proxy, so it may be open to other people, and no sign-in is
+        configured. Whoever runs it: configure a sign-in method (see "Deploying for a team" in the README), or
+        set BACKSCROLL_AUTH=none to run it open on purpose.
+      </p>`,
+  );
+}

@@ -8,6 +8,7 @@ import type { AuthConfig } from './auth-config';
 import {
   notAllowedPage,
   notSignedInPage,
+  proxiedWithoutSignInPage,
   signedOutPage,
   signInFailedPage,
   unverifiedPage,
@@ -50,6 +51,12 @@ function isOpenPath(path: string): boolean {
     path === '/hooks/snapengage' ||
     path === '/favicon.svg' ||
     path.startsWith('/auth/')
+  );
+}
+
+function cameThroughProxy(c: Context): boolean {
+  return ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-real-ip'].some(
+    (name) => c.req.header(name) !== undefined,
   );
 }
 
@@ -114,6 +121,26 @@ export function createAuth(config: AuthConfig, deps: AuthDeps): Auth {
   }
 
   const middleware: MiddlewareHandler = async (c, next) => {
+    // Without sign-in Backscroll is for the one person on this machine. A request that came through a
+    // reverse proxy (it says so in a forwarding header) is from somewhere else: refuse it rather than
+    // serve every transcript to whoever reaches the proxy.
+    if (config.method === 'off' && !isOpenPath(c.req.path) && cameThroughProxy(c)) {
+      deps.logger.warn(
+        `[auth] refused ${c.req.method} ${c.req.path}: it came through a proxy and no sign-in is configured`,
+      );
+      if (c.req.path.startsWith('/api/'))
+        return jsonResponse(
+          403,
+          errorBody({
+            vendor: null,
+            code: 'sign_in_not_configured',
+            message:
+              'This Backscroll has no sign-in and was reached through a reverse proxy. Configure sign-in (see the README).',
+            retryable: false,
+          }),
+        );
+      return c.html(proxiedWithoutSignInPage(), 403, { 'cache-control': 'no-store' });
+    }
     if (config.method === 'off' || config.method === 'none' || isOpenPath(c.req.path)) {
       c.set('user', null);
       return next();

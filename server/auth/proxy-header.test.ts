@@ -109,3 +109,20 @@ describe.skipIf(!hasIpv6Loopback)('over IPv6', () => {
     expect((await get(v6.origin, '/api/vendors', { [HEADER]: 'lead@example.com' })).status).toBe(401);
   });
 });
+
+describe('without sign-in on loopback', () => {
+  it('serves this machine as before, but refuses what came through a reverse proxy', async () => {
+    await server.configure({});
+    expect((await get(server.origin, '/api/vendors')).status).toBe(200);
+    expect(await (await get(server.origin, '/api/me')).json()).toEqual({ email: null, signOut: false });
+    for (const header of ['x-forwarded-for', 'forwarded', 'x-real-ip']) {
+      const proxied = await get(server.origin, '/api/vendors', { [header]: 'for=203.0.113.9' });
+      expect(proxied.status, header).toBe(403);
+      expect(await proxied.json()).toMatchObject({ error: { code: 'sign_in_not_configured' } });
+    }
+    const page = await get(server.origin, '/', { accept: 'text/html', 'x-forwarded-for': '203.0.113.9' });
+    expect(page.status).toBe(403);
+    expect(await page.text()).toContain('no sign-in');
+    expect((await get(server.origin, '/api/health', { 'x-forwarded-for': '203.0.113.9' })).status).toBe(200);
+  });
+});
