@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { vendorIds, type VendorId } from '../src/model/conversation';
 import { vendorDescriptors } from '../src/model/vendor-descriptors';
+import type { Auth } from './auth/auth';
 import type { ServerConfig } from './config';
 import { describeError, type Logger } from './log';
 import type { Fetcher } from './proxy/forward';
@@ -13,6 +14,8 @@ export type AppDeps = {
   logger: Logger;
   /** The SnapEngage webhook and our own store's read routes (server/inbox/inbox.ts). */
   inbox?: Hono;
+  /** Sign-in (server/auth): its middleware runs before every route below, and its own routes. */
+  auth?: Auth;
   /** Test seam for the retry delay. */
   sleep?: (ms: number) => Promise<void>;
 };
@@ -31,8 +34,15 @@ const notFound = () =>
  *   (server/vendors/registry.ts);
  * - `GET /api/inbox/snapengage/cases[/:id]` and `POST /hooks/snapengage`: the SnapEngage inbox.
  */
-export function createApp({ config, fetcher, logger, inbox, sleep }: AppDeps): Hono {
+export function createApp({ config, fetcher, logger, inbox, auth, sleep }: AppDeps): Hono {
   const app = new Hono();
+
+  // Sign-in first: nothing registered after this answers without it. server/main.ts routes the whole
+  // site (pages and assets too) through this app, so its middleware guards those as well.
+  if (auth) {
+    app.use('*', auth.middleware);
+    app.route('/', auth.routes);
+  }
 
   app.get('/api/health', (c) => c.json({ ok: true }));
 

@@ -1,4 +1,6 @@
 import { createApp } from './app';
+import { createAuth, type Auth } from './auth/auth';
+import { authSecretsOf, describeAuth, loadAuthConfig, type AuthConfig } from './auth/auth-config';
 import { secretsOf, type ServerConfig } from './config';
 import { deliverDemoCases, demoNetwork } from './demo/demo-fetcher';
 import { createInbox } from './inbox/inbox';
@@ -7,6 +9,7 @@ import { createLogger, type Logger } from './log';
 export type Backscroll = {
   app: ReturnType<typeof createApp>;
   logger: Logger;
+  auth: Auth;
   close: () => void;
 };
 
@@ -18,16 +21,21 @@ export async function startBackscroll(
   config: ServerConfig,
   sink?: (line: string) => void,
   now: number = Date.now(),
+  // Without an explicit sign-in configuration: open on loopback, a ConfigError anywhere else.
+  authConfig: AuthConfig = loadAuthConfig({ HOST: config.host }),
 ): Promise<Backscroll> {
-  const logger = createLogger(secretsOf(config), sink);
+  const logger = createLogger([...secretsOf(config), ...authSecretsOf(authConfig)], sink);
+  const authLine = describeAuth(authConfig);
+  logger[authLine.level](authLine.line);
+  const auth = createAuth(authConfig, { logger });
   const fetcher = config.demo ? demoNetwork({ size: config.demoSize, now }) : fetch;
   const inbox = createInbox({ config, logger });
-  const app = createApp({ config, fetcher, logger, inbox: inbox.routes });
+  const app = createApp({ config, fetcher, logger, inbox: inbox.routes, auth });
   if (config.demo) {
     const delivered = await deliverDemoCases(app, { size: config.demoSize, now });
     logger.info(`[demo] delivered ${delivered} SnapEngage demo cases through POST /hooks/snapengage`);
   }
-  return { app, logger, close: () => inbox.close() };
+  return { app, logger, auth, close: () => inbox.close() };
 }
 
 export function describeModes(config: ServerConfig): string {

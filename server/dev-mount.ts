@@ -1,5 +1,7 @@
 import { getRequestListener } from '@hono/node-server';
 import type { ViteDevServer } from 'vite';
+import { loadAuthConfig } from './auth/auth-config';
+import { createDevPageGate, isPageNavigation } from './auth/dev-page-gate';
 import { describeModes, startBackscroll } from './bootstrap';
 import { loadConfig } from './config';
 import { loadEnvFile } from './env-file';
@@ -8,12 +10,16 @@ import { loadEnvFile } from './env-file';
 export async function mountBackscroll(server: ViteDevServer): Promise<void> {
   loadEnvFile(server.config.root);
   const config = loadConfig();
-  const backscroll = await startBackscroll(config);
+  const backscroll = await startBackscroll(config, undefined, undefined, loadAuthConfig());
   backscroll.logger.info(`[backscroll] serving ${describeModes(config)}`);
   const listener = getRequestListener(backscroll.app.fetch);
+  const pageGate = createDevPageGate(backscroll.auth);
   server.middlewares.use((req, res, next) => {
     const url = req.url ?? '';
-    if (url.startsWith('/api/') || url.startsWith('/hooks/')) void listener(req, res);
+    if (url.startsWith('/api/') || url.startsWith('/hooks/') || url.startsWith('/auth/'))
+      void listener(req, res);
+    // Sign-in guards the pages Vite serves too (server/auth/dev-page-gate.ts).
+    else if (isPageNavigation(req)) void pageGate(req, res, next);
     else next();
   });
   server.httpServer?.once('close', () => backscroll.close());

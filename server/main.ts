@@ -3,6 +3,7 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { loadAuthConfig } from './auth/auth-config';
 import { describeModes, startBackscroll } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
 import { loadEnvFile } from './env-file';
@@ -14,8 +15,10 @@ import { stopGracefully } from './shutdown';
 async function main(): Promise<void> {
   loadEnvFile();
   let config;
+  let authConfig;
   try {
     config = loadConfig();
+    authConfig = loadAuthConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -33,7 +36,7 @@ async function main(): Promise<void> {
   }
   const indexHtml = readFileSync(indexFile, 'utf8');
 
-  const backscroll = await startBackscroll(config);
+  const backscroll = await startBackscroll(config, undefined, undefined, authConfig);
   const { logger } = backscroll;
   // From here on even an unexpected crash is reported through the logger, so redaction covers its stack.
   process.on('uncaughtException', (error) => {

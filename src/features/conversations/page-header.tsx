@@ -1,4 +1,5 @@
 import { buttonStyles } from '../../components/button-styles';
+import { SignedInAccount } from '../../components/signed-in-account';
 import type { ConversationsData } from './use-conversations';
 import { VendorStatusStrip } from './vendor-status-strip';
 import { LogoMark } from '../../components/icons';
@@ -13,6 +14,7 @@ export function PageHeader({ data }: { data: ConversationsData }) {
           Backscroll
         </h1>
         <VendorStatusStrip vendors={data.vendors} offVendors={data.offVendors} />
+        <SignedInAccount />
       </header>
       {data.server.state === 'error' && (
         <div

@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { startTestProvider, type TestProvider } from '../mocks/testing/oidc-test-provider';
+import { expect, test } from './fixtures';
+import { loadedCount } from './list-helpers';
+
+/**
+ * Signing in with OpenID Connect in a real browser: this spec starts its own OpenID provider
+ * (oidc-provider, programmatic login) and its own production Backscroll server, each on a free loopback
+ * port, beside the suite's open demo server (which keeps running without sign-in).
+ */
+// Two servers and a provider beside the suite's own on a shared machine: allow the redirects more time.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
+
+const suitePort = Number(process.env.E2E_PORT ?? 4319);
+let provider: TestProvider;
+let server: ChildProcess;
+let origin: string;
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  if (!address || typeof address === 'string') throw new Error('no free port');
+  return address.port;
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  provider = await startTestProvider({
+    redirectUri: `${origin}/auth/callback`,
+    accounts: {
+      lead: { email: 'lead@example.com', email_verified: true },
+      outsider: { email: 'outsider@elsewhere.example', email_verified: true },
+    },
+  });
+  server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    stdio: 'ignore',
+    env: {
+      PATH: process.env.PATH,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      BACKSCROLL_DEMO: '1',
+      BACKSCROLL_DEMO_SIZE: '400',
+      BACKSCROLL_DATA_DIR: `.e2e-data/${suitePort}/sign-in-data`,
+      // The suite's web server has built the app here before any spec runs.
+      BACKSCROLL_DIST_DIR: `.e2e-data/${suitePort}/dist`,
+      BACKSCROLL_OIDC_ISSUER: provider.issuer,
+      BACKSCROLL_OIDC_CLIENT_ID: provider.clientId,
+      BACKSCROLL_OIDC_CLIENT_SECRET: provider.clientSecret,
+      BACKSCROLL_PUBLIC_URL: origin,
+      BACKSCROLL_SESSION_SECRET: 'an-e2e-session-secret-of-at-least-32-characters',
+      BACKSCROLL_ALLOWED_EMAILS: 'lead@example.com',
+    },
+  });
+  for (let attempt = 0; ; attempt += 1) {
+    const healthy = await fetch(`${origin}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) break;
+    if (attempt > 200 || server.exitCode !== null) throw new Error('the sign-in server did not start');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+});
+
+test.afterAll(async () => {
+  server.kill('SIGTERM');
+  await provider.close();
+});
+
+test('an allowed user signs in, sees their account in the header, and signs out', async ({ page }) => {
+  provider.signInAs('lead');
+  await page.goto(`${origin}/?status=missed`);
+  // Through the provider and back to the page asked for, with its filters.
+  await expect(page).toHaveURL(`${origin}/?status=missed`);
+  expect(await loadedCount(page)).toBeGreaterThan(0);
+  const header = page.getByRole('banner');
+  await expect(header).toContainText('lead@example.com');
+
+  await header.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
+  expect((await page.request.get(`${origin}/api/vendors`)).status()).toBe(401);
+});
+
+test.describe('an account that is not allowed', () => {
+  test.use({ expectedConsoleErrors: [/status of 403/] });
+
+  test('gets a page naming the account, with a sign-out', async ({ page }) => {
+    provider.signInAs('outsider');
+    await page.goto(`${origin}/`);
+    await expect(page.getByRole('heading', { name: 'This account may not use Backscroll' })).toBeVisible();
+    await expect(page.getByText('outsider@elsewhere.example')).toBeVisible();
+    expect((await page.request.get(`${origin}/api/vendors`)).status()).toBe(401);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
+  });
+});

@@ -1,0 +1,46 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { clearDeviceData } from '../lib/clear-device-data';
+import { currentUserQuery } from '../lib/current-user';
+import { buttonStyles } from './button-styles';
+
+/**
+ * The header's account corner: the signed-in e-mail and a Sign out button. Nothing when this Backscroll
+ * has no sign-in (on loopback). Signing out first clears what the browser holds, then posts the form.
+ */
+export function SignedInAccount() {
+  const me = useQuery(currentUserQuery);
+  const queryClient = useQueryClient();
+  const user = me.data;
+  if (!user) return null;
+  if ('sessionEnded' in user) {
+    return (
+      <a className={`${buttonStyles.secondary} ml-auto`} href="/auth/login">
+        Your session ended: sign in again
+      </a>
+    );
+  }
+  if (user.email === null) return null;
+
+  const signOut = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    void clearDeviceData(queryClient).finally(() => form.submit());
+  };
+
+  return (
+    <div className="ml-auto flex shrink-0 items-center gap-2 text-sm text-slate-600">
+      <span className="max-w-56 truncate" title={user.email}>
+        <span className="sr-only">Signed in as </span>
+        {user.email}
+      </span>
+      {user.signOut && (
+        <form method="post" action="/auth/logout" onSubmit={signOut}>
+          <button type="submit" className={buttonStyles.secondary}>
+            Sign out
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
