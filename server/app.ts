@@ -4,6 +4,8 @@ import type { ServerConfig } from './config';
 import type { Logger } from './log';
 import { forward, type Fetcher } from './proxy/forward';
 import { errorBody, jsonResponse } from './proxy/upstream-error';
+import { hostGuard } from './security/host-guard';
+import { sameOriginGuard } from './security/same-origin';
 import { upstreamsFor, vendorLabels } from './vendors/registry';
 
 export type AppDeps = {
@@ -12,6 +14,8 @@ export type AppDeps = {
   logger: Logger;
   /** The SnapEngage webhook inbox and its read endpoints (server/inbox), mounted before the proxy. */
   inbox?: Hono;
+  /** The audit trail's routes (server/audit), `/api/audit`. */
+  audit?: Hono;
   /** Test seam for the retry delay. */
   sleep?: (ms: number) => Promise<void>;
 };
@@ -20,9 +24,13 @@ export type AppDeps = {
  * The thin proxy as one Hono app: mounted by Vite in development (server/vite-plugin.ts) and served by
  * server/main.ts in production beside the built SPA.
  */
-export function createApp({ config, fetcher, logger, inbox, sleep }: AppDeps): Hono {
+export function createApp({ config, fetcher, logger, inbox, audit, sleep }: AppDeps): Hono {
   const app = new Hono();
   const upstreams = upstreamsFor(config);
+
+  // Before any route: a foreign Host gets 421, a cross-site write 403 (server/security).
+  app.use('*', hostGuard(config.security));
+  app.use('*', sameOriginGuard(config.security));
 
   app.get('/api/health', (c) => c.json({ ok: true }));
 
@@ -40,6 +48,7 @@ export function createApp({ config, fetcher, logger, inbox, sleep }: AppDeps): H
   });
 
   if (inbox) app.route('/', inbox);
+  if (audit) app.route('/', audit);
 
   app.get('/api/:vendor/:path{.+}', async (c) => {
     const vendor = vendorIdSchema.safeParse(c.req.param('vendor'));

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_DEMO_SIZE, demoCredentials } from '../mocks/demo-config';
 import type { VendorId } from '../src/model/conversation';
+import { loadAuditConfig, type AuditConfig } from './audit/audit-config';
+import { loadSecurityConfig, type SecurityConfig } from './security/security-config';
 
 /**
  * The server's configuration, parsed from the environment (and `.env`, loaded by the entry points) with
@@ -67,6 +69,10 @@ export type ServerConfig = {
   upstreamTimeoutMs: number;
   host: string;
   port: number;
+  /** Host and same-origin checks (server/security/security-config.ts). */
+  security: SecurityConfig;
+  /** The audit trail (server/audit/audit-config.ts). */
+  audit: AuditConfig;
 };
 
 export class ConfigError extends Error {
@@ -123,7 +129,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     );
   }
   const demo = e.BACKSCROLL_DEMO === '1' || (!anyLive && e.BACKSCROLL_DEMO !== '0');
+  // Host/origin checks and the audit trail parse their own settings.
+  const security = loadSecurityConfig(env);
+  if (!security.ok) throw new ConfigError(security.message);
+  const audit = loadAuditConfig(env);
+  if (!audit.ok) throw new ConfigError(audit.message);
   const common = {
+    security: security.config,
+    audit: audit.config,
     demoSize: e.BACKSCROLL_DEMO_SIZE ?? DEFAULT_DEMO_SIZE,
     dataDir: e.BACKSCROLL_DATA_DIR,
     upstreamTimeoutMs: e.BACKSCROLL_UPSTREAM_TIMEOUT_MS ?? 20_000,

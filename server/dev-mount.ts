@@ -3,6 +3,7 @@ import type { ViteDevServer } from 'vite';
 import { describeModes, startBackscroll } from './bootstrap';
 import { loadConfig } from './config';
 import { loadEnvFile } from './env-file';
+import { nodeHostGuard } from './security/host-guard';
 
 /** Mounts the proxy inside Vite's dev server, so `npm run dev` is the whole product with hot reload. */
 export async function mountBackscroll(server: ViteDevServer): Promise<void> {
@@ -11,6 +12,8 @@ export async function mountBackscroll(server: ViteDevServer): Promise<void> {
   const backscroll = await startBackscroll(config);
   backscroll.logger.info(`[backscroll] serving ${describeModes(config)}`);
   const listener = getRequestListener(backscroll.app.fetch);
+  // Ahead of Vite's pages and modules: Vite's own allowedHosts lets every IP address through.
+  server.middlewares.use(nodeHostGuard(config.security));
   server.middlewares.use((req, res, next) => {
     const url = req.url ?? '';
     if (url.startsWith('/api/') || url.startsWith('/hooks/')) void listener(req, res);

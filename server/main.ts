@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { describeModes, startBackscroll } from './bootstrap';
 import { ConfigError, loadConfig } from './config';
 import { loadEnvFile } from './env-file';
+import { hostGuard } from './security/host-guard';
 
 /**
  * Production entry (`npm start`): the proxy plus the built SPA from dist/, with a strict Content Security
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
 
   const backscroll = await startBackscroll(config);
   const site = new Hono();
+  // The static files and the SPA are refused to a foreign Host too, not only the API.
+  site.use('*', hostGuard(config.security));
   site.use('*', async (c, next) => {
     await next();
     c.header('content-security-policy', CSP);
