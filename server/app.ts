@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { vendorIdSchema, vendorIds } from '../src/model/conversation';
+import type { AuditEnv } from './audit/audit-routes';
 import type { ServerConfig } from './config';
 import type { Logger } from './log';
 import { forward, type Fetcher } from './proxy/forward';
@@ -15,7 +16,7 @@ export type AppDeps = {
   /** The SnapEngage webhook inbox and its read endpoints (server/inbox), mounted before the proxy. */
   inbox?: Hono;
   /** The audit trail's routes (server/audit), `/api/audit`. */
-  audit?: Hono;
+  audit?: Hono<AuditEnv>;
   /** Test seam for the retry delay. */
   sleep?: (ms: number) => Promise<void>;
 };

@@ -1,6 +1,7 @@
 import { createDemoHandlers } from '../mocks/handlers';
 import { seedDemoInbox } from '../mocks/snapengage/seed-inbox';
 import { createApp } from './app';
+import { createAudit } from './audit/audit';
 import { secretsOf, type ServerConfig } from './config';
 import { demoFetcher } from './demo/demo-fetcher';
 import { createInbox } from './inbox/inbox';
@@ -24,12 +25,21 @@ export async function startBackscroll(
   const logger = createLogger(secretsOf(config), sink);
   const fetcher = config.demo ? demoFetcher(createDemoHandlers({ size: config.demoSize, now })) : fetch;
   const inbox = createInbox({ config, logger });
-  const app = createApp({ config, fetcher, logger, inbox: inbox.routes });
+  // After the inbox: the trail shares its file, which demo mode wipes when the inbox opens it.
+  const audit = createAudit({ config, logger });
+  const app = createApp({ config, fetcher, logger, inbox: inbox.routes, audit: audit.routes });
   if (config.demo) {
     const delivered = await seedDemoInbox(app, { size: config.demoSize, now });
     logger.info(`[demo] delivered ${delivered} SnapEngage demo cases through POST /hooks/snapengage`);
   }
-  return { app, logger, close: () => inbox.close() };
+  return {
+    app,
+    logger,
+    close: () => {
+      audit.close();
+      inbox.close();
+    },
+  };
 }
 
 export function describeModes(config: ServerConfig): string {
