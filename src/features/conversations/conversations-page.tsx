@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { shiftDay, today } from '../../lib/date-range';
 import { conversationKey, vendorIdSchema, type Conversation, type VendorId } from '../../model/conversation';
@@ -33,7 +33,7 @@ const WIDEST_PRESET_DAYS = 90;
  * beside it on wide windows or over it on narrow ones. Both routes render this page, so the list keeps
  * its data, filters and scroll while a lead reads.
  */
-export function ConversationsPage() {
+export function ConversationsPage({ headerExtras }: { headerExtras?: ReactNode } = {}) {
   const params = useParams();
   const location = useLocation();
   const navigate = useNavigate();
@@ -116,7 +116,7 @@ export function ConversationsPage() {
 
   return (
     <div className="flex h-dvh flex-col bg-slate-50 text-slate-900">
-      <PageHeader data={data} />
+      <PageHeader data={data} extras={headerExtras} />
       <VendorErrorBanners vendors={data.vendors} />
       <ListToolbar
         filters={filters}

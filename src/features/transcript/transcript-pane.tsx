@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { buttonStyles } from '../../components/button-styles';
 import { StatusBadge } from '../../components/status-badge';
+import { useAuditReport } from '../../lib/audit-client';
 import type { Conversation, VendorId } from '../../model/conversation';
 import { vendorLabel } from '../../vendors/registry';
 import { TranscriptBody } from './transcript-body';
@@ -28,6 +29,8 @@ export function TranscriptPane({
   onClose,
 }: TranscriptPaneProps) {
   const view = useTranscript(listed);
+  // Audit trail: a view is recorded once the conversation is on screen.
+  useAuditReport(view ? { action: 'transcript_view', detail: { vendor, conversationId: id } } : null);
   // The fetched transcript may know more than the list (ImBox: the visitor's name), so show the merge.
   const conversation = view?.conversation;
   const headingId = useId();
