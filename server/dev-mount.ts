@@ -12,8 +12,9 @@ export async function mountBackscroll(server: ViteDevServer): Promise<void> {
   const backscroll = await startBackscroll(config);
   backscroll.logger.info(`[backscroll] serving ${describeModes(config)}`);
   const listener = getRequestListener(backscroll.app.fetch);
-  // Ahead of Vite's pages and modules: Vite's own allowedHosts lets every IP address through.
-  server.middlewares.use(nodeHostGuard(config.security));
+  // First of all middlewares, so a foreign Host gets the same 421 as in production: Vite's own check
+  // (installed before plugins) answers 403 and lets every IP address through.
+  server.middlewares.stack.unshift({ route: '', handle: nodeHostGuard(config.security) });
   server.middlewares.use((req, res, next) => {
     const url = req.url ?? '';
     if (url.startsWith('/api/') || url.startsWith('/hooks/')) void listener(req, res);
