@@ -1,6 +1,8 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { loadEnvFile } from './server/env-file';
+import { loadSecurityConfig, viteAllowedHosts } from './server/security/security-config';
 
 /**
  * Mounts the proxy (server/) inside the dev server. It is loaded through Vite's own SSR loader rather than
@@ -11,6 +13,15 @@ function backscrollServer(): Plugin {
   return {
     name: 'backscroll-server',
     apply: 'serve',
+    config(userConfig) {
+      // Vite's own host check (it also guards the HMR socket) gets the same names as the server's
+      // (server/security); the server's check, mounted first, refuses the rest with 421. No CORS: Vite
+      // would otherwise answer other localhost origins' requests with CORS headers.
+      loadEnvFile(userConfig.root ?? process.cwd());
+      const security = loadSecurityConfig(process.env);
+      if (!security.ok) throw new Error(security.message);
+      return { server: { allowedHosts: viteAllowedHosts(security.config), cors: false } };
+    },
     async configureServer(server) {
       const module: unknown = await server.ssrLoadModule('/server/dev-mount.ts');
       const mount = (module as { mountBackscroll: (s: typeof server) => Promise<void> }).mountBackscroll;

@@ -2,11 +2,14 @@ import { Hono } from 'hono';
 import { vendorIds, type VendorId } from '../src/model/conversation';
 import { vendorDescriptors } from '../src/model/vendor-descriptors';
 import type { Auth } from './auth/auth';
+import type { AuditEnv } from './audit/audit-routes';
 import type { ServerConfig } from './config';
 import { describeError, type Logger } from './log';
 import type { Fetcher } from './proxy/forward';
 import { errorBody, jsonResponse } from './proxy/upstream-error';
 import { proxyRoutes } from './vendors/registry';
+import { hostGuard } from './security/host-guard';
+import { sameOriginGuard } from './security/same-origin';
 
 export type AppDeps = {
   config: ServerConfig;
@@ -16,6 +19,8 @@ export type AppDeps = {
   inbox?: Hono;
   /** Sign-in (server/auth): its middleware runs before every route below, and its own routes. */
   auth?: Auth;
+  /** The audit trail's routes (server/audit), `/api/audit`. */
+  audit?: Hono<AuditEnv>;
   /** Test seam for the retry delay. */
   sleep?: (ms: number) => Promise<void>;
 };
@@ -34,10 +39,14 @@ const notFound = () =>
  *   (server/vendors/registry.ts);
  * - `GET /api/inbox/snapengage/cases[/:id]` and `POST /hooks/snapengage`: the SnapEngage inbox.
  */
-export function createApp({ config, fetcher, logger, inbox, auth, sleep }: AppDeps): Hono {
+export function createApp({ config, fetcher, logger, inbox, auth, audit, sleep }: AppDeps): Hono {
   const app = new Hono();
 
-  // Sign-in first: nothing registered after this answers without it. server/main.ts routes the whole
+  // Before anything else: a foreign Host gets 421, a cross-site write 403 (server/security).
+  app.use('*', hostGuard(config.security));
+  app.use('*', sameOriginGuard(config.security));
+
+  // Then sign-in: nothing registered after this answers without it. server/main.ts routes the whole
   // site (pages and assets too) through this app, so its middleware guards those as well.
   if (auth) {
     app.use('*', auth.middleware);
@@ -60,6 +69,7 @@ export function createApp({ config, fetcher, logger, inbox, auth, sleep }: AppDe
   });
 
   if (inbox) app.route('/', inbox);
+  if (audit) app.route('/', audit);
 
   app.route(
     '/api/proxy',

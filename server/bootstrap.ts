@@ -1,6 +1,7 @@
 import { createApp } from './app';
 import { createAuth, type Auth } from './auth/auth';
 import { authSecretsOf, describeAuth, loadAuthConfig, type AuthConfig } from './auth/auth-config';
+import { createAudit } from './audit/audit';
 import { secretsOf, type ServerConfig } from './config';
 import { deliverDemoCases, demoNetwork } from './demo/demo-fetcher';
 import { createInbox } from './inbox/inbox';
@@ -30,12 +31,22 @@ export async function startBackscroll(
   const auth = createAuth(authConfig, { logger });
   const fetcher = config.demo ? demoNetwork({ size: config.demoSize, now }) : fetch;
   const inbox = createInbox({ config, logger });
-  const app = createApp({ config, fetcher, logger, inbox: inbox.routes, auth });
+  // After the inbox: the trail shares its file, which demo mode wipes when the inbox opens it.
+  const audit = createAudit({ config, logger });
+  const app = createApp({ config, fetcher, logger, inbox: inbox.routes, auth, audit: audit.routes });
   if (config.demo) {
     const delivered = await deliverDemoCases(app, { size: config.demoSize, now });
     logger.info(`[demo] delivered ${delivered} SnapEngage demo cases through POST /hooks/snapengage`);
   }
-  return { app, logger, auth, close: () => inbox.close() };
+  return {
+    app,
+    logger,
+    auth,
+    close: () => {
+      audit.close();
+      inbox.close();
+    },
+  };
 }
 
 export function describeModes(config: ServerConfig): string {

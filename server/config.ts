@@ -4,6 +4,8 @@ import type { VendorId } from '../src/model/conversation';
 import { vendorDescriptors } from '../src/model/vendor-descriptors';
 import { DEFAULT_DEMO_SIZE, demoCredentials } from './demo/demo-fetcher';
 import type { ProxyLimits } from './proxy/forward';
+import { loadAuditConfig, type AuditConfig } from './audit/audit-config';
+import { loadSecurityConfig, type SecurityConfig } from './security/security-config';
 
 /**
  * The server's configuration, parsed from the environment (and `.env`, loaded by the entry points) with
@@ -89,6 +91,10 @@ export type ServerConfig = {
   upstream: ProxyLimits;
   host: string;
   port: number;
+  /** Host and same-origin checks (server/security/security-config.ts). */
+  security: SecurityConfig;
+  /** The audit trail (server/audit/audit-config.ts). */
+  audit: AuditConfig;
 };
 
 export class ConfigError extends Error {
@@ -127,7 +133,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     );
   }
   const demo = e.BACKSCROLL_DEMO === '1' || (!anyLive && e.BACKSCROLL_DEMO !== '0');
+  // Host/origin checks and the audit trail parse their own settings.
+  const security = loadSecurityConfig(env);
+  if (!security.ok) throw new ConfigError(security.message);
+  const audit = loadAuditConfig(env);
+  if (!audit.ok) throw new ConfigError(audit.message);
   const common = {
+    security: security.config,
+    audit: audit.config,
     demoSize: e.BACKSCROLL_DEMO_SIZE ?? DEFAULT_DEMO_SIZE,
     dataDir: e.BACKSCROLL_DATA_DIR,
     upstream: {

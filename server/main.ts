@@ -10,6 +10,7 @@ import { loadEnvFile } from './env-file';
 import { describeError } from './log';
 import { securityHeaders } from './security-headers';
 import { stopGracefully } from './shutdown';
+import { hostGuard } from './security/host-guard';
 
 /** Production entry (`npm start`, through scripts/start.mjs): the server plus the built SPA from dist/. */
 async function main(): Promise<void> {
@@ -48,6 +49,8 @@ async function main(): Promise<void> {
   });
 
   const site = new Hono();
+  // The static files and the SPA are refused to a foreign Host too, not only the API.
+  site.use('*', hostGuard(config.security));
   site.use('*', securityHeaders());
   site.route('/', backscroll.app);
   site.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), distDir) }));

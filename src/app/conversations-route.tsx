@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { ActivityLink } from '../features/activity/activity-link';
 import { ConversationsPage, type ExportSlotProps } from '../features/conversations/conversations-page';
 import { ExportControls } from '../features/export/export-controls';
 import { TranscriptPane } from '../features/transcript/transcript-pane';
@@ -25,6 +26,7 @@ export function ConversationsRoute() {
       ExportSlot={ExportWithTranscripts}
       TranscriptSlot={TranscriptPane}
       onPrefetch={prefetch}
+      headerExtras={<ActivityLink />}
     />
   );
 }

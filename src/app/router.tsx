@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { ConversationsRoute } from './conversations-route';
+import { ActivityPage } from '../features/activity/activity-page';
 import { NotFoundPage } from './not-found-page';
 
 /**
@@ -9,5 +10,7 @@ import { NotFoundPage } from './not-found-page';
 export const router = createBrowserRouter([
   { path: '/', element: <ConversationsRoute /> },
   { path: '/conversations/:vendor/:id', element: <ConversationsRoute /> },
+  // The audit trail, for administrators (server/audit).
+  { path: '/activity', element: <ActivityPage /> },
   { path: '*', element: <NotFoundPage /> },
 ]);

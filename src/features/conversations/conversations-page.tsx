@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, type ComponentType } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, type ComponentType, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { ReadingPanel } from '../../components/reading-panel';
 import type { DayRange } from '../../lib/date-range';
@@ -47,6 +47,8 @@ export type ConversationsPageProps = {
   TranscriptSlot: ComponentType<TranscriptSlotProps>;
   /** Warms a row's transcript on hover or focus, before it is opened. */
   onPrefetch: (conversation: Conversation) => void;
+  /** Links in the header that other features provide (the activity page), composed in src/app. */
+  headerExtras?: ReactNode;
 };
 
 /**
@@ -54,7 +56,12 @@ export type ConversationsPageProps = {
  * beside it on wide windows or over it on narrow ones. Both routes render this page, so the list keeps
  * its data, filters and scroll while a lead reads.
  */
-export function ConversationsPage({ ExportSlot, TranscriptSlot, onPrefetch }: ConversationsPageProps) {
+export function ConversationsPage({
+  ExportSlot,
+  TranscriptSlot,
+  onPrefetch,
+  headerExtras,
+}: ConversationsPageProps) {
   const params = useParams();
   const location = useLocation();
   const navigate = useNavigate();
@@ -120,7 +127,7 @@ export function ConversationsPage({ ExportSlot, TranscriptSlot, onPrefetch }: Co
 
   return (
     <div className="flex h-dvh flex-col bg-slate-50 text-slate-900">
-      <PageHeader data={data} />
+      <PageHeader data={data} extras={headerExtras} />
       <VendorErrorBanners vendors={data.vendors} />
       <ListToolbar
         filters={filters}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { buttonStyles } from '../../components/button-styles';
 import { SignedInAccount } from '../../components/signed-in-account';
 import type { ConversationsData } from './use-conversations';
@@ -5,7 +6,7 @@ import { VendorStatusStrip } from './vendor-status-strip';
 import { LogoMark } from '../../components/icons';
 
 /** The product's name and each vendor's state; and, when the server itself does not answer, that. */
-export function PageHeader({ data }: { data: ConversationsData }) {
+export function PageHeader({ data, extras }: { data: ConversationsData; extras?: ReactNode }) {
   return (
     <>
       <header className="flex h-12 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-3 sm:px-4">
@@ -15,6 +16,8 @@ export function PageHeader({ data }: { data: ConversationsData }) {
         </h1>
         <VendorStatusStrip vendors={data.vendors} offVendors={data.offVendors} />
         <SignedInAccount />
+        {/* Links the app composes in from other features (the activity page). */}
+        {extras}
       </header>
       {data.server.state === 'error' && (
         <div

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { filtersFromSearch, reportAudit } from '../../lib/audit-client';
 import type { DayRange } from '../../lib/date-range';
 import type { Conversation, TranscriptDetail, VendorId } from '../../model/conversation';
 import type { AdapterQuery } from '../../vendors/types';
@@ -59,6 +60,8 @@ export function useCsvExport(transcriptQueryFor: TranscriptQueryFor) {
       const controller = new AbortController();
       controllerRef.current = controller;
       const { signal } = controller;
+      // The view's filters as its link has them now, for the audit trail.
+      const filters = filtersFromSearch(window.location.search);
       try {
         let rows = conversations;
         let unavailable = new Map<string, string>();
@@ -98,6 +101,10 @@ export function useCsvExport(transcriptQueryFor: TranscriptQueryFor) {
         const bytes = await encodeParts(parts, { signal });
         const fileName = exportFileName(vendors, range);
         downloadFile(bytes, fileName);
+        reportAudit({
+          action: 'export',
+          detail: { format: 'csv', filters, rows: rows.length, redaction: null, fileName },
+        });
         setState({ phase: 'done', rows: rows.length, fileName, unavailable: unavailable.size });
       } catch (error) {
         if (signal.aborted) setState({ phase: 'cancelled' });

@@ -3,6 +3,7 @@ import { buttonStyles } from '../../components/button-styles';
 import { CloseIcon } from '../../components/icons';
 import { StatusBadge } from '../../components/status-badge';
 import { formatDateTimeWithSeconds, formatDuration } from '../../lib/format-date-time';
+import { useAuditReport } from '../../lib/audit-client';
 import type { Conversation, VendorId } from '../../model/conversation';
 import { vendorLabel } from '../../vendors/registry';
 import { TranscriptBody } from './transcript-body';
@@ -29,6 +30,8 @@ export function TranscriptPane({
   onClose,
 }: TranscriptPaneProps) {
   const view = useTranscript(listed);
+  // Audit trail: a view is recorded once the conversation is on screen.
+  useAuditReport(view ? { action: 'transcript_view', detail: { vendor, conversationId: id } } : null);
   // The fetched transcript may know more than the list (ImBox: the visitor's name), so show the merge.
   const conversation = view?.conversation;
   const headingId = useId();
