@@ -132,7 +132,15 @@ describe('the audit trail', () => {
   it('lives beside the SnapEngage inbox in the same file without touching its schema', () => {
     trail.record(anExport);
     const inbox = openInboxStore(file);
-    inbox.save({ id: 'c1', createdAt: NOW, type: 'chat', visitorEmail: null, raw: '{}', receivedAt: NOW });
+    inbox.save({
+      id: 'c1',
+      idIsNumber: false,
+      createdAt: NOW,
+      type: 'chat',
+      visitorEmail: null,
+      raw: '{}',
+      receivedAt: NOW,
+    });
     inbox.close();
     trail.close();
     trail = openAuditTrail(file, { retentionDays: 30, now: () => clock });

@@ -28,6 +28,7 @@ import {
 import { isTrustedPeer } from './trusted-proxies';
 import type { SignedInUser } from './user-context';
 import './user-context';
+import { recordAudit, type AuditEventInput } from '../audit/record-audit';
 
 export type AuthDeps = {
   logger: Logger;
@@ -84,6 +85,7 @@ export function createAuth(config: AuthConfig, deps: AuthDeps): Auth {
   const loginCookie = secure ? '__Secure-backscroll_login' : 'backscroll_login';
   const oidc: OidcClient | null = config.method === 'oidc' ? createOidcClient(config.oidc) : null;
   const canSignOut = config.method === 'oidc';
+  const audit = auditWith(deps.logger);
 
   async function writeSession(c: Context, session: Session, secret: string) {
     setCookie(c, sessionCookie, await sealSession(session, secret), {
@@ -263,18 +265,33 @@ export function createAuth(config: AuthConfig, deps: AuthDeps): Auth {
     const email = normalizeEmail(identity.email);
     if (identity.emailVerified === false) {
       deps.logger.info(`[auth] refused a sign-in: ${email} is not verified by the provider`);
+      audit({
+        user: email,
+        action: 'sign_in_refused',
+        detail: { method: 'oidc', reason: 'e-mail not verified' },
+      });
       return c.html(unverifiedPage(email), 403);
     }
     if (!isAllowed(email, config.allowed)) {
       deps.logger.info(`[auth] refused a sign-in: ${email} is not in BACKSCROLL_ALLOWED_EMAILS`);
+      audit({ user: email, action: 'sign_in_refused', detail: { method: 'oidc', reason: 'not allowed' } });
       return c.html(notAllowedPage(email, true), 403);
+    }
+    // A sign-in the trail could not record does not happen: who entered must always be known.
+    if (!audit({ user: email, action: 'sign_in', detail: { method: 'oidc' } })) {
+      return c.html(
+        signInFailedPage('Backscroll could not record this sign-in. Try again in a minute.'),
+        500,
+      );
     }
     await writeSession(c, newSession(email, now()), secret);
     deps.logger.info(`[auth] ${email} signed in`);
     return c.redirect(safeReturnPath(login.returnTo), 303);
   });
 
-  routes.post('/auth/logout', (c) => {
+  routes.post('/auth/logout', async (c) => {
+    const user = await identify(c);
+    if (user) audit({ user: user.email, action: 'sign_out', detail: { method: config.method } });
     clearCookies(c);
     c.header('cache-control', 'no-store');
     return c.redirect('/auth/signed-out', 303);
@@ -289,6 +306,22 @@ export function createAuth(config: AuthConfig, deps: AuthDeps): Auth {
   );
 
   return { middleware, routes };
+}
+
+/**
+ * Appends a sign-in event to the audit trail (server/audit). False when it could not be stored; a trail
+ * that is not open (a unit test of sign-in alone) counts as recorded.
+ */
+function auditWith(logger: AuthDeps['logger']) {
+  return (event: AuditEventInput): boolean => {
+    try {
+      recordAudit(event);
+      return true;
+    } catch (error) {
+      logger.warn(`[auth] could not record ${event.action} in the audit trail: ${describe(error)}`);
+      return false;
+    }
+  };
 }
 
 function describe(error: unknown): string {

@@ -32,6 +32,7 @@ beforeAll(async () => {
     BACKSCROLL_PUBLIC_URL: backscroll.origin,
     BACKSCROLL_SESSION_SECRET: SESSION_SECRET,
     BACKSCROLL_ALLOWED_EMAILS: 'lead@example.com, lead2@example.com, @team.example',
+    BACKSCROLL_ADMIN_EMAILS: 'lead@example.com',
   });
 });
 
@@ -207,6 +208,30 @@ describe('OpenID Connect sign-in', () => {
     expect(browser.cookie(SESSION)).toBeUndefined();
     expect((await api(browser, '/api/vendors')).status).toBe(401);
     expect((await browser.navigate(`${backscroll.origin}/auth/signed-out`)).response?.status).toBe(200);
+  });
+
+  it('records sign-ins, refused sign-ins and sign-outs in the audit trail, for the admins to read', async () => {
+    await signIn('outsider');
+    await signIn('unverified');
+    const { browser: colleague } = await signIn('colleague');
+    await colleague.request(`${backscroll.origin}/auth/logout`, { method: 'POST' });
+    const { browser: lead } = await signIn('lead');
+    const response = await api(lead, '/api/audit');
+    expect(response.status).toBe(200);
+    const { entries } = (await response.json()) as { entries: Array<{ user: string; action: string }> };
+    const seen = entries.map((entry) => `${entry.action} ${entry.user}`);
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        'sign_in_refused outsider@elsewhere.example',
+        'sign_in_refused lead2@example.com',
+        'sign_in someone@team.example',
+        'sign_out someone@team.example',
+        'sign_in lead@example.com',
+      ]),
+    );
+    // Not an admin: the trail is not theirs to read.
+    const { browser: other } = await signIn('colleague');
+    expect((await api(other, '/api/audit')).status).toBe(403);
   });
 
   it('never returns to another site after signing in', async () => {
