@@ -50,4 +50,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A vendor's through-the-proxy tests live with the vendor and run the real server in-process.
+    files: ['src/vendors/*/*-through-proxy.test.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
 );

@@ -8,6 +8,7 @@ import {
   socialIntentsRecords,
   type SocialIntentsRecord,
 } from './socialintents-records';
+import { vendorDescriptors } from '../../src/model/vendor-descriptors';
 
 /**
  * Social Intents REST API emulation (docs: vendor-docs/socialintents-rest-api.txt,
@@ -15,7 +16,7 @@ import {
  * `/offlinemessages`, the same filters on each, no paging, the `{apiStatus, ...}` envelope for answers
  * and errors alike. Both documented hosts answer.
  */
-const HOSTS = ['https://www.socialintents.com/v1/api', 'https://api.socialintents.com/v1/api'];
+const HOSTS = [vendorDescriptors.socialintents.defaultBaseUrl, 'https://api.socialintents.com/v1/api'];
 const ACCOUNT_TIME_ZONE = 'America/New_York';
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCompleteEmail, normalizeEmail } from '../../src/model/text';
-import { startOf } from '../../src/vendors/snapengage/normalize';
+import { startOf } from '../../src/vendors/snapengage/normalize-snapengage';
 import { caseFieldsSchema } from '../../src/vendors/snapengage/snapengage-api';
 
 /**

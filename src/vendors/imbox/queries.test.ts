@@ -11,7 +11,7 @@ import infoSample from './__fixtures__/grab-visitor-info.json';
 import labelsSample from './__fixtures__/grab-visitor-labels.json';
 import tagsSample from './__fixtures__/grab-visitor-tags.json';
 import { imboxAdapter } from './adapter';
-import { loadImBoxConversations } from './queries';
+import { listImBoxConversations } from './list-imbox-conversations';
 
 const empty = { result: 'success', json: [], length: 0 };
 
@@ -44,7 +44,7 @@ describe('the ImBox list query', () => {
   it('fills a month with one chatStatistics and one listConversations request', async () => {
     const requested = stubProxy({});
     const range = dayRange('2026-03-01', '2026-03-30', 'America/New_York');
-    await loadImBoxConversations(range);
+    await listImBoxConversations(range);
     expect(requested.map((url) => url.pathname).sort()).toEqual([
       '/api/imbox/chatStatistics',
       '/api/imbox/listConversations',
@@ -62,7 +62,7 @@ describe('the ImBox list query', () => {
 
   it('asks for a 400-day range in two statistics windows of at most 365 days', async () => {
     const requested = stubProxy({});
-    await loadImBoxConversations(dayRange('2025-01-01', '2026-02-04', 'UTC'));
+    await listImBoxConversations(dayRange('2025-01-01', '2026-02-04', 'UTC'));
     const statistics = requested.filter((url) => url.pathname.endsWith('chatStatistics'));
     expect(statistics).toHaveLength(2);
     for (const url of statistics) {
@@ -76,7 +76,7 @@ describe('the ImBox list query', () => {
 
   it('refuses an answer whose result is not "success", even with HTTP 200', async () => {
     stubProxy({ chatStatistics: () => Response.json({ result: 'error', message: 'Too many days' }) });
-    const failure = await loadImBoxConversations(dayRange('2026-03-01', '2026-03-02', 'UTC')).catch(
+    const failure = await listImBoxConversations(dayRange('2026-03-01', '2026-03-02', 'UTC')).catch(
       (error: unknown) => error,
     );
     expect(isVendorError(failure) && failure.code).toBe('upstream_rejected');

@@ -37,7 +37,7 @@ describe('listing LiveChat conversations', () => {
       urls.push(new URL(input, 'http://backscroll.test'));
       return Response.json({ chats, total: chats.length, pages: 1 });
     });
-    const conversations = await listLiveChatConversations({ range, email: 'mary.brown@email.com' });
+    const { conversations } = await listLiveChatConversations({ range, email: 'mary.brown@email.com' });
     expect(urls.map((url) => [url.pathname, Object.fromEntries(url.searchParams)])).toEqual([
       [
         '/api/livechat/chats',
@@ -54,7 +54,7 @@ describe('listing LiveChat conversations', () => {
       const page = new URL(input, 'http://backscroll.test').searchParams.get('page');
       return Response.json({ chats: page === '1' ? page1 : page2, total: 27, pages: 2 });
     });
-    const conversations = await listLiveChatConversations({ range, email: null });
+    const { conversations } = await listLiveChatConversations({ range, email: null });
     expect(conversations).toHaveLength(26);
     expect(new Set(conversations.map((c) => c.id)).size).toBe(26);
   });

@@ -8,7 +8,7 @@ import type { CaseFields, TranscriptEntry } from './snapengage-api';
  * name in `alias`; the instant is `date_seconds` + `date_milliseconds` (the `date` string is a wall clock
  * in the account's timezone: the sample shows 2:14:31 PM for 20:14:31 UTC, so it is never read).
  */
-type Entry = NonNullable<TranscriptEntry>;
+type Entry = TranscriptEntry;
 
 function roleOf(sender: string | null | undefined): MessageRole {
   switch (sender?.trim().toUpperCase()) {
@@ -39,7 +39,7 @@ function authorOf(entry: Entry, role: MessageRole, visitorName: string | null): 
 }
 
 export function presentEntries(fields: CaseFields): Entry[] {
-  return (fields.transcripts ?? []).filter((entry): entry is Entry => entry !== null);
+  return fields.transcripts;
 }
 
 export function normalizeMessages(
@@ -55,6 +55,7 @@ export function normalizeMessages(
       {
         id: 'description',
         role: 'visitor',
+        roleRaw: null,
         authorName: visitorName,
         text: description,
         at: startedAt,
@@ -69,6 +70,7 @@ export function normalizeMessages(
     return {
       id: String(index),
       role,
+      roleRaw: entry.sender ?? null,
       authorName: authorOf(entry, role, visitorName),
       text: entry.message ?? '',
       at: instantOf(entry.date_seconds, entry.date_milliseconds),

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import statisticsSample from './__fixtures__/chat-statistics.json';
 import listSample from './__fixtures__/list-conversations.json';
 import { imboxEnvelope, listedConversationSchema, statisticsRowSchema } from './imbox-api';
-import { normalizeImBoxConversations } from './normalize-conversations';
+import { normalizeImBoxConversations } from './normalize-imbox';
 
 const statisticsRows = (json: unknown[]) =>
-  imboxEnvelope(statisticsRowSchema).parse({ result: 'success', json }).json ?? [];
+  imboxEnvelope(statisticsRowSchema).parse({ result: 'success', json }).json.items;
 const listedRows = (json: unknown[]) =>
-  imboxEnvelope(listedConversationSchema).parse({ result: 'success', json }).json ?? [];
+  imboxEnvelope(listedConversationSchema).parse({ result: 'success', json }).json.items;
 
 const sampleStatistics = statisticsRows(statisticsSample.json);
 const sampleListed = listedRows(listSample.json);

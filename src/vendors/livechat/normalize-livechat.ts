@@ -1,6 +1,6 @@
 import { conversationKey, type Agent, type Conversation } from '../../model/conversation';
 import { blankToNull, joinPresent, normalizeEmail } from '../../model/text';
-import { findLiveChatVisitorEmail } from './find-livechat-visitor-email';
+import { findLiveChatVisitorEmail } from './map-livechat-visitor-email';
 import { liveChatChatSchema, type LiveChatChat, type LiveChatPerson } from './livechat-api';
 import { mapLiveChatCustomVariables } from './map-livechat-custom-variables';
 import { mapLiveChatMessages } from './map-livechat-messages';
@@ -26,6 +26,7 @@ export function normalizeLiveChatChat(raw: unknown): Conversation | null {
     vendor: 'livechat',
     id: chat.id,
     status: mapLiveChatStatus(chat),
+    statusRaw: chat.type ?? null,
     startedAt,
     endedAt,
     durationSeconds: durationOf(chat, startedAt, endedAt),

@@ -1,12 +1,16 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ServerConfig } from '../../server/config';
-import { dayRange, shiftDay, today } from '../../src/lib/date-range';
-import { isVendorError } from '../../src/lib/vendor-error';
-import type { Conversation } from '../../src/model/conversation';
-import { imboxAdapter } from '../../src/vendors/imbox/adapter';
-import { serveDemoProxy } from '../testing/demo-proxy';
-import { imboxConversationId, imboxScenarios, isLeftOutOfStatistics } from './imbox-demo-data';
+import type { ServerConfig } from '../../../server/config';
+import { dayRange, shiftDay, today } from '../../lib/date-range';
+import { isVendorError } from '../../lib/vendor-error';
+import type { Conversation } from '../../model/conversation';
+import { imboxAdapter } from './adapter';
+import { serveDemoProxy } from '../../../mocks/testing/demo-proxy';
+import {
+  imboxConversationId,
+  imboxScenarios,
+  isLeftOutOfStatistics,
+} from '../../../mocks/imbox/imbox-records';
 
 /**
  * The adapter against the real proxy and the ImBox emulation, as in demo mode: the browser's `fetch` of
@@ -23,9 +27,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function loadList(from: string, to: string, timeZone: string): Promise<Conversation[]> {
-  const query = imboxAdapter.listQuery({ range: dayRange(from, to, timeZone), email: null });
-  return new QueryClient().fetchQuery({ queryKey: query.queryKey, queryFn: query.queryFn });
+async function loadList(from: string, to: string, timeZone: string): Promise<Conversation[]> {
+  const list = await new QueryClient().fetchQuery(
+    imboxAdapter.listQuery({ range: dayRange(from, to, timeZone), email: null }),
+  );
+  return list.conversations;
 }
 
 const lastDay = today('UTC', options.now);

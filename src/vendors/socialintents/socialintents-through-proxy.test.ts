@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dayRange, shiftDay, today } from '../../src/lib/date-range';
-import { VendorError } from '../../src/lib/vendor-error';
-import { socialintentsAdapter } from '../../src/vendors/socialintents/adapter';
-import type { ListRequest } from '../../src/vendors/types';
-import { demoShare } from '../demo-config';
-import { generateScenarios } from '../generator/scenarios';
-import { fetchList, serveDemoProxy } from '../testing/demo-proxy';
+import { dayRange, shiftDay, today } from '../../lib/date-range';
+import { VendorError } from '../../lib/vendor-error';
+import { socialintentsAdapter } from './adapter';
+import type { ListRequest } from '../types';
+import { demoShare } from '../../../mocks/demo-config';
+import { generateScenarios } from '../../../mocks/generator/scenarios';
+import { fetchList, serveDemoProxy } from '../../../mocks/testing/demo-proxy';
 
 /**
  * The adapter over the whole live path: browser fetch -> proxy (routing, allowlist, credentials) ->
- * emulated Social Intents. It lives beside the emulation because src/ may not import server code.
+ * emulated Social Intents.
  */
 const options = { size: 3000, now: Date.parse('2026-11-21T12:00:00Z') };
 const scenarios = generateScenarios({

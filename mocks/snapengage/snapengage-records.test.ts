@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inboxPageSchema } from '../../src/vendors/snapengage/snapengage-api';
-import { normalizeCase } from '../../src/vendors/snapengage/normalize';
+import { normalizeSnapEngageCase } from '../../src/vendors/snapengage/normalize-snapengage';
 import { demoShare } from '../demo-config';
 import { generateScenarios } from '../generator/scenarios';
-import { buildDemoCases, snapEngageDemoCases } from './generate-cases';
+import { buildDemoCases, snapEngageDemoCases } from './snapengage-records';
 
 const sample: Record<string, unknown> = JSON.parse(
   readFileSync(
@@ -49,7 +49,7 @@ describe('snapEngageDemoCases', () => {
     });
     parsed.cases.forEach((item, index) => {
       const scenario = scenarios[index];
-      const conversation = normalizeCase(item);
+      const conversation = normalizeSnapEngageCase(item);
       expect(conversation?.status).toBe(scenario?.status);
       expect(conversation?.agents.map((agent) => agent.name)).toEqual(
         scenario?.agents.map((agent) => agent.name),

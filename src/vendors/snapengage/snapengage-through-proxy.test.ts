@@ -3,19 +3,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { QueryClient } from '@tanstack/react-query';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createApp } from '../../server/app';
-import { loadConfig } from '../../server/config';
-import { demoFetcher } from '../../server/demo/demo-fetcher';
-import { createInbox } from '../../server/inbox/inbox';
-import { silentLogger } from '../../server/log';
-import { dayRange, shiftDay, today } from '../../src/lib/date-range';
-import { isVendorError } from '../../src/lib/vendor-error';
-import type { Conversation } from '../../src/model/conversation';
-import { snapengageAdapter } from '../../src/vendors/snapengage/adapter';
-import { demoCredentials, type DemoOptions } from '../demo-config';
-import { snapEngageDemoCases } from './generate-cases';
-import { createSnapEngageLogsHandlers } from './handlers';
-import { seedDemoInbox } from './seed-inbox';
+import { createApp } from '../../../server/app';
+import { loadConfig } from '../../../server/config';
+import { demoFetcher } from '../../../server/demo/demo-fetcher';
+import { createInbox } from '../../../server/inbox/inbox';
+import { silentLogger } from '../../../server/log';
+import { dayRange, shiftDay, today } from '../../lib/date-range';
+import { isVendorError } from '../../lib/vendor-error';
+import type { Conversation } from '../../model/conversation';
+import { snapengageAdapter } from './adapter';
+import { demoCredentials, type DemoOptions } from '../../../mocks/demo-config';
+import { snapEngageDemoCases } from '../../../mocks/snapengage/snapengage-records';
+import { createSnapEngageLogsHandlers } from '../../../mocks/snapengage/handlers';
+import { seedDemoInbox } from '../../../mocks/snapengage/seed-inbox';
 
 /**
  * The whole SnapEngage path as demo mode runs it: demo cases delivered through the real webhook, the
@@ -59,9 +59,10 @@ function browserFetchThroughApp(override?: (url: string) => Response | null) {
   });
 }
 
-function listConversations(from: string, to: string, timeZone: string): Promise<Conversation[]> {
+async function listConversations(from: string, to: string, timeZone: string): Promise<Conversation[]> {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return client.fetchQuery(snapengageAdapter.listQuery({ range: dayRange(from, to, timeZone), email: null }));
+  const request = { range: dayRange(from, to, timeZone), email: null };
+  return (await client.fetchQuery(snapengageAdapter.listQuery(request))).conversations;
 }
 
 const lastDay = today('UTC', options.now);

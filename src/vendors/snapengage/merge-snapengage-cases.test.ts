@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeConversation } from '../../testing/make-conversation';
-import { mergeCases } from './merge-cases';
+import { mergeCases } from './merge-snapengage-cases';
 
 const rated = { value: 'good', raw: 5, score: 5 } as const;
 

@@ -14,17 +14,17 @@ import {
   visitorLabelSchema,
   visitorTagSchema,
 } from './imbox-api';
-import { normalizeImBoxTranscript, type ImBoxTranscriptInput } from './normalize-transcript';
+import { normalizeImBoxTranscript, type ImBoxTranscriptInput } from './normalize-imbox-transcript';
 
 const parse = imboxEnvelope;
 const sampleInput: ImBoxTranscriptInput = {
   conversationId: 'V1',
-  messages: parse(messageRowSchema).parse(conversationSample).json ?? [],
-  visitorInfo: parse(visitorInfoSchema).parse(infoSample).json ?? [],
-  tags: parse(visitorTagSchema).parse(tagsSample).json ?? [],
-  labels: parse(visitorLabelSchema).parse(labelsSample).json ?? [],
-  cards: parse(visitorCardSchema).parse(cardsSample).json ?? [],
-  agents: parse(agentSchema).parse(agentsSample).json ?? [],
+  messages: parse(messageRowSchema).parse(conversationSample).json.items,
+  visitorInfo: parse(visitorInfoSchema).parse(infoSample).json.items,
+  tags: parse(visitorTagSchema).parse(tagsSample).json.items,
+  labels: parse(visitorLabelSchema).parse(labelsSample).json.items,
+  cards: parse(visitorCardSchema).parse(cardsSample).json.items,
+  agents: parse(agentSchema).parse(agentsSample).json.items,
   timeZone: 'Europe/Stockholm',
 };
 
@@ -83,8 +83,8 @@ describe('ImBox visitor name tags', () => {
         { tag: 'John Doe', type: 0, createdDate: '2020-01-01T00:00:00.000Z' },
         { tag: 'vip', type: '1' },
       ],
-    }).json;
-    const detail = normalizeImBoxTranscript({ ...sampleInput, tags: tags ?? [] });
+    }).json.items;
+    const detail = normalizeImBoxTranscript({ ...sampleInput, tags });
     expect(detail.visitor.name).toBe('Johnny');
     expect(detail.tags).toEqual(['vip']);
   });

@@ -45,6 +45,8 @@ export function normalizeSocialIntentsChat(
     vendor: 'socialintents',
     id: chat.id,
     status,
+    // Without `chatType` the list the chat came from decided: that is what the vendor said.
+    statusRaw: blankToNull(chat.chatType) ?? list,
     startedAt,
     endedAt: durationSeconds === null ? null : startedAt + durationSeconds * 1000,
     durationSeconds,
@@ -91,6 +93,7 @@ function messageFrom(
     {
       id: String(index),
       role: mapSocialIntentsMessageRole(type, nickname, names),
+      roleRaw: type ?? null,
       authorName: blankToNull(nickname),
       text: body ?? '',
       at: timestamp == null ? null : toEpochMs(timestamp),
@@ -123,6 +126,7 @@ function messagesFromTextBody(
     {
       id: 'textBody',
       role: offline ? 'visitor' : 'system',
+      roleRaw: null,
       authorName: offline ? visitorName : null,
       text: body,
       at: startedAt,

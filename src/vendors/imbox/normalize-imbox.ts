@@ -3,7 +3,7 @@ import { ratingFromScore } from '../../model/rating';
 import type { ListedConversation, StatisticsRow } from './imbox-api';
 import { imboxLabel } from './map-imbox-label';
 import { imboxBrowser, imboxLocation, imboxReferrer } from './map-imbox-visitor';
-import { mergeStatisticsRows, type MergedStatistics } from './merge-statistics-rows';
+import { mergeStatisticsRows, type MergedStatistics } from './merge-imbox-statistics-rows';
 
 export type ImBoxListInput = {
   /** chatStatistics rows of every window of the range. */
@@ -65,6 +65,8 @@ function fromStatistics(
     vendor: 'imbox',
     id: merged.channel,
     status: isMissed(merged) ? 'missed' : 'answered',
+    // ImBox has no status field: it is read from whether an agent and a duration are on record.
+    statusRaw: null,
     startedAt,
     endedAt: durationMs === null ? null : startedAt + durationMs,
     // docs: chatStatistics "duration": "Chat duration in MS".
@@ -101,6 +103,7 @@ function fromListOnly(listed: ListedConversation, startedAt: number): Conversati
     vendor: 'imbox',
     id,
     status: 'missed',
+    statusRaw: null,
     startedAt,
     endedAt: null,
     durationSeconds: null,

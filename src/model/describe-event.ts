@@ -1,7 +1,8 @@
-import type { SystemEvent } from '../../model/conversation';
+import type { SystemEvent } from './conversation';
 
 /**
- * A vendor's system event in words for a support lead: "Visitor joined on https://…", "Chat closed".
+ * The one place that puts a system event in words (the transcript pane and the CSV export both use it; the
+ * vendors only produce structured events). A vendor's system event in words for a support lead: "Visitor joined on https://…", "Chat closed".
  * Types are matched loosely (`chatClosed`, `chat_closed` and `closed` are one event) because vendors and
  * their API versions spell them differently. An unknown type never shows as JSON: its name is humanized
  * and its simple data values listed, so a new vendor event is still readable.
@@ -25,10 +26,7 @@ const transferred: Describe = (data) => {
 
 const rated: Describe = (data) => {
   const value = firstText(data, ['rating', 'rate', 'score', 'value']);
-  // LiveChat spells its values `rated_good`/`rated_bad`: the prefix says nothing the sentence does not.
-  return value
-    ? `Visitor rated the chat: ${humanize(value.replace(/^rated_/i, '')).toLowerCase()}`
-    : 'Visitor rated the chat';
+  return value ? `Visitor rated the chat: ${humanize(value).toLowerCase()}` : 'Visitor rated the chat';
 };
 
 const agentJoined: Describe = (data) => {

@@ -1,20 +1,21 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dayRange, shiftDay, today } from '../../src/lib/date-range';
-import { VendorError } from '../../src/lib/vendor-error';
-import { livechatAdapter } from '../../src/vendors/livechat/adapter';
-import type { ListRequest } from '../../src/vendors/types';
-import { demoShare } from '../demo-config';
-import { generateScenarios } from '../generator/scenarios';
-import { createDemoHandlers } from '../handlers';
-import { fetchList, serveDemoProxy } from '../testing/demo-proxy';
+import { dayRange, shiftDay, today } from '../../lib/date-range';
+import { VendorError } from '../../lib/vendor-error';
+import { livechatAdapter } from './adapter';
+import type { ListRequest } from '../types';
+import { demoShare } from '../../../mocks/demo-config';
+import { generateScenarios } from '../../../mocks/generator/scenarios';
+import { createDemoHandlers } from '../../../mocks/handlers';
+import { LIVECHAT_BASE_URL } from '../../../mocks/livechat/handlers';
+import { fetchList, serveDemoProxy } from '../../../mocks/testing/demo-proxy';
 
 /**
  * The adapter over the whole live path: browser fetch -> proxy (routing, allowlist, credentials) ->
- * emulated LiveChat. It lives beside the emulation because src/ may not import server code.
+ * emulated LiveChat.
  */
 const progressReports = vi.hoisted(() => [] as unknown[]);
-vi.mock('../../src/lib/progress-store', () => ({
+vi.mock('../../lib/progress-store', () => ({
   reportProgress: (_vendor: string, value: unknown) => progressReports.push(value),
 }));
 
@@ -124,7 +125,7 @@ describe('LiveChat adapter and the 25,000-chat cap, through the proxy', () => {
    */
   const perDay = 400;
   const noonUtc = (day: string) => Date.parse(`${day}T12:00:00Z`) / 1000;
-  const busyLiveChat = http.get('https://api.livechatinc.com/chats', ({ request }) => {
+  const busyLiveChat = http.get(`${LIVECHAT_BASE_URL}/chats`, ({ request }) => {
     const params = new URL(request.url).searchParams;
     const from = params.get('date_from') ?? '';
     const to = params.get('date_to') ?? '';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { payloadVariant } from '../../testing/payload-variant';
 import sample from './__fixtures__/chats-sample.json';
-import { normalizeLiveChatChat } from './normalize-livechat-chat';
+import { normalizeLiveChatChat } from './normalize-livechat';
 
 const sampleChat = sample.chats[0] as (typeof sample.chats)[number];
 

@@ -33,9 +33,7 @@ describe('system events in words', () => {
   });
 
   it('says what rating was given', () => {
-    expect(describeEvent({ type: 'rating', data: { rating: 'rated_good' } })).toBe(
-      'Visitor rated the chat: good',
-    );
+    expect(describeEvent({ type: 'rating', data: { rating: 'good' } })).toBe('Visitor rated the chat: good');
     expect(describeEvent({ type: 'chatRated', data: { score: 4 } })).toBe('Visitor rated the chat: 4');
   });
 

@@ -4,7 +4,7 @@ import { blankToNull } from '../../model/text';
 import { instantOf, normalizeAgents, normalizeMessages, presentEntries } from './map-snapengage-transcript';
 import { statusOf } from './map-snapengage-status';
 import { normalizeVisitor } from './map-snapengage-visitor';
-import type { CaseFields, SnapEngageCase } from './snapengage-api';
+import { caseFieldsSchema, type CaseFields } from './snapengage-api';
 
 /**
  * When the case started: `created_at_seconds` + `created_at_milliseconds`, else its first message. Null
@@ -35,7 +35,14 @@ function tagsOf(fields: CaseFields): string[] {
     .map((tag) => tag.trim());
 }
 
-export function normalizeCase({ fields, raw }: SnapEngageCase): Conversation | null {
+/**
+ * One SnapEngage case (webhook inbox or Logs API) in the common model. Returns null for a payload without
+ * an id or without any instant to place it at: such a case cannot be shown in a date range.
+ */
+export function normalizeSnapEngageCase(raw: unknown): Conversation | null {
+  const parsed = caseFieldsSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const fields = parsed.data;
   const startedAt = startOf(fields);
   if (startedAt === null) return null;
   const status = statusOf(fields);
@@ -48,6 +55,7 @@ export function normalizeCase({ fields, raw }: SnapEngageCase): Conversation | n
     vendor: 'snapengage',
     id: fields.id,
     status,
+    statusRaw: fields.source_id ?? fields.type ?? null,
     startedAt,
     endedAt: durationSeconds === null ? null : startedAt + durationSeconds * 1000,
     durationSeconds,

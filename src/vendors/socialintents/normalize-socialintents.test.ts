@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { payloadVariant } from '../../testing/payload-variant';
 import sample from './__fixtures__/chat-history-v1-sample.json';
-import { normalizeSocialIntentsChat } from './normalize-socialintents-chat';
+import { normalizeSocialIntentsChat } from './normalize-socialintents';
 
 const sampleChat = sample.chats[0] as (typeof sample.chats)[number];
 

@@ -1,15 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Conversation } from '../../model/conversation';
 import { mapWithConcurrency } from '../../lib/concurrency';
 import { shiftDay, type DayRange } from '../../lib/date-range';
 import { reportProgress } from '../../lib/progress-store';
 import { fetchVendorJson } from '../../lib/proxy-client';
 import { VendorError } from '../../lib/vendor-error';
 import { vendorStatusQuery } from '../../lib/vendor-status';
-import { mergeCases } from './merge-cases';
-import { normalizeCase } from './normalize';
-import { inboxPageSchema, logsPageSchema, type SnapEngageCase } from './snapengage-api';
+import { vendorLabel } from '../../model/vendor-descriptors';
+import { readConversations } from '../read-conversations';
+import type { VendorList } from '../types';
+import { mergeCases } from './merge-snapengage-cases';
+import { normalizeSnapEngageCase } from './normalize-snapengage';
+import { inboxPageSchema, logsPageSchema } from './snapengage-api';
 
 export const INBOX_PAGE_SIZE = 1000;
 /** The Logs API is asked a week at a time, a few weeks at once, so a long range loads in parallel. */
@@ -30,7 +32,7 @@ async function hasLogsApi(client: QueryClient): Promise<boolean> {
     throw new VendorError({
       vendor: 'snapengage',
       code: 'network',
-      message: `Backscroll could not ask its server which SnapEngage sources it has (${cause instanceof Error ? cause.message : String(cause)}).`,
+      message: `Backscroll could not ask its server which ${vendorLabel('snapengage')} sources it has (${cause instanceof Error ? cause.message : String(cause)}).`,
       upstreamStatus: null,
       retryable: true,
     });
@@ -39,12 +41,8 @@ async function hasLogsApi(client: QueryClient): Promise<boolean> {
 }
 
 /** Every case the webhook delivered to this server for the range (server/inbox), following the cursor. */
-async function fetchInboxCases(
-  range: DayRange,
-  progress: Progress,
-  signal: AbortSignal,
-): Promise<SnapEngageCase[]> {
-  const cases: SnapEngageCase[] = [];
+async function fetchInboxCases(range: DayRange, progress: Progress, signal: AbortSignal): Promise<unknown[]> {
+  const cases: unknown[] = [];
   let cursor: string | undefined;
   do {
     const page: z.infer<typeof inboxPageSchema> = await fetchVendorJson(
@@ -77,16 +75,12 @@ export function dayChunks(from: string, to: string, days: number): Array<{ start
  * The Logs API's cases for the range's days in the viewer's timezone, following `linkToNextSetOfResults`
  * through the proxy (which checks the link points at the Logs API before sending the token along).
  */
-async function fetchLogsCases(
-  range: DayRange,
-  progress: Progress,
-  signal: AbortSignal,
-): Promise<SnapEngageCase[]> {
+async function fetchLogsCases(range: DayRange, progress: Progress, signal: AbortSignal): Promise<unknown[]> {
   const chunks = dayChunks(range.from, range.to, LOGS_CHUNK_DAYS);
   progress.logsChunks = chunks.length;
   report(progress);
   const perChunk = await mapWithConcurrency(chunks, LOGS_CONCURRENCY, async (chunk) => {
-    const cases: SnapEngageCase[] = [];
+    const cases: unknown[] = [];
     let page = await fetchVendorJson(
       'snapengage',
       'logs',
@@ -112,15 +106,6 @@ async function fetchLogsCases(
   return perChunk.flat();
 }
 
-function normalizeInRange(cases: ReadonlyArray<SnapEngageCase>, range: DayRange): Conversation[] {
-  return cases
-    .map(normalizeCase)
-    .filter(
-      (item): item is Conversation =>
-        item !== null && item.startedAt >= range.start && item.startedAt <= range.end,
-    );
-}
-
 /**
  * The range's SnapEngage cases from the inbox and, when the server has Logs API credentials, the Logs
  * API, merged by id. If either source fails the whole list fails with that error: showing half the
@@ -130,7 +115,7 @@ export async function listSnapEngageCases(
   range: DayRange,
   client: QueryClient,
   signal: AbortSignal,
-): Promise<Conversation[]> {
+): Promise<VendorList> {
   const progress: Progress = { inboxPages: 1, done: 0, logsChunks: 0 };
   try {
     const withLogs = await hasLogsApi(client);
@@ -138,7 +123,12 @@ export async function listSnapEngageCases(
       fetchInboxCases(range, progress, signal),
       withLogs ? fetchLogsCases(range, progress, signal) : Promise.resolve([]),
     ]);
-    return mergeCases(normalizeInRange(inbox, range), normalizeInRange(logs, range));
+    const fromInbox = readConversations(inbox, normalizeSnapEngageCase, range);
+    const fromLogs = readConversations(logs, normalizeSnapEngageCase, range);
+    return {
+      conversations: mergeCases(fromInbox.conversations, fromLogs.conversations),
+      unreadable: fromInbox.unreadable + fromLogs.unreadable,
+    };
   } finally {
     reportProgress('snapengage', null);
   }
