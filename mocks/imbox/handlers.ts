@@ -3,7 +3,9 @@ import { demoCredentials, type DemoOptions } from '../demo-config';
 import { imboxDemoData, type ImBoxDemoConversation, type ImBoxDemoData } from './imbox-records';
 import { vendorDescriptors } from '../../src/model/vendor-descriptors';
 
-/** The documented default host (vendor-docs/imbox-chat-api.txt): every operation is `/message/{op}/...`. */
+/**
+ * The documented default host (docs/vendor-api/imbox-chat-api.txt): every operation is `/message/{op}/...`.
+ */
 export const IMBOX_BASE_URL = vendorDescriptors.imbox.defaultBaseUrl;
 const MESSAGE = `${IMBOX_BASE_URL}/message`;
 const MAX_STATISTICS_MS = 365 * 86_400_000;

@@ -1,5 +1,5 @@
 /**
- * ImBox's payload rows as the emulation sends them, field for field as in vendor-docs/imbox-chat-api.txt.
+ * ImBox's payload rows as the emulation sends them, field for field as in docs/vendor-api/imbox-chat-api.txt.
  * Declared here rather than borrowed from the adapter's schemas: the emulation stands for the vendor, and
  * must not bend to what the adapter happens to accept.
  */

@@ -44,7 +44,8 @@ export function imboxConversationId(scenario: Scenario): string {
 
 /**
  * About 3% of conversations are missing from chatStatistics while listConversations still names them: the
- * gap the adapter's join exists for (NOTES.md: the statistics are the table's source, the list its roll).
+ * gap the adapter's join exists for (docs/vendor-api/NOTES.md: the statistics are the table's source, the
+ * list its roll).
  */
 export function isLeftOutOfStatistics(scenario: Scenario): boolean {
   return scenario.serial % 33 === 16;

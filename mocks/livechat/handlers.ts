@@ -6,9 +6,9 @@ import { vendorDescriptors } from '../../src/model/vendor-descriptors';
 
 /**
  * LiveChat REST API v2 emulation, `GET {base}/chats` (docs:
- * vendor-docs/livechat-rest-v2-chats.txt, NOTES.md): Basic login:api_key, `X-API-Version: 2`, 25 chats a
- * page from page 1, `total` and `pages` in every answer, newest first, and only the newest 25,000 chats
- * of a query reachable (`total` still counts them all).
+ * docs/vendor-api/livechat-rest-v2-chats.txt, docs/vendor-api/NOTES.md): Basic login:api_key, `X-API-Version:
+ * 2`, 25 chats a page from page 1, `total` and `pages` in every answer, newest first, and only the newest
+ * 25,000 chats of a query reachable (`total` still counts them all).
  */
 export const LIVECHAT_BASE_URL = vendorDescriptors.livechat.defaultBaseUrl;
 const PAGE_SIZE = 25;

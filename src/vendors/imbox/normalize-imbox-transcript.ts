@@ -18,7 +18,9 @@ export type ImBoxTranscriptInput = {
   timeZone: string;
 };
 
-/** docs: imbox-chat-api.txt, grabVisitorTags: "Type 0 is the visitors name", type 1 "Regular tag". */
+/**
+ * docs/vendor-api/imbox-chat-api.txt, grabVisitorTags: "Type 0 is the visitors name", type 1 "Regular tag".
+ */
 const NAME_TAG = 0;
 
 /** One ImBox conversation's transcript and details-panel facts, from its six per-conversation answers. */

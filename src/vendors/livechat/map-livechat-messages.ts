@@ -4,8 +4,8 @@ import type { LiveChatChat, LiveChatEntry } from './livechat-api';
 import { mapLiveChatRole } from './map-livechat-role';
 
 /**
- * The transcript. `events[]` (NOTES.md: `message`, `attachment` with `files[]`, `event` such as
- * `event_type: "closed"`) says more than `messages[]`, so it wins when a chat carries it.
+ * The transcript. `events[]` (docs/vendor-api/NOTES.md: `message`, `attachment` with `files[]`, `event` such
+ * as `event_type: "closed"`) says more than `messages[]`, so it wins when a chat carries it.
  */
 export function mapLiveChatMessages(chat: LiveChatChat): Message[] {
   if (chat.events.length > 0) return chat.events.map(fromEvent);

@@ -2,9 +2,10 @@ import { normalizeEmail } from '../../model/text';
 import type { LiveChatChat, LiveChatKeyValue } from './livechat-api';
 
 /**
- * The visitor's e-mail is not a top-level field (NOTES.md, LiveChat). In order: what the visitor typed in
- * the pre-chat survey (keys such as `E-mail:`, `Email`, `email address`), a custom variable the site set
- * (a key containing "email"), then the Facebook login (`facebook.email`). Lowercased; null when none.
+ * The visitor's e-mail is not a top-level field (docs/vendor-api/NOTES.md, LiveChat). In order: what the
+ * visitor typed in the pre-chat survey (keys such as `E-mail:`, `Email`, `email address`), a custom variable
+ * the site set (a key containing "email"), then the Facebook login (`facebook.email`). Lowercased; null when
+ * none.
  */
 export function findLiveChatVisitorEmail(chat: LiveChatChat): string | null {
   return (

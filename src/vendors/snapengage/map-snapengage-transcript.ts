@@ -3,10 +3,11 @@ import { blankToNull, isCompleteEmail, normalizeEmail } from '../../model/text';
 import type { CaseFields, TranscriptEntry } from './snapengage-api';
 
 /**
- * SnapEngage's `transcripts` (snapengage-integration-post-api.txt, NOTES.md): `sender` VISITOR or AGENT;
- * visitor entries have an empty `id`, agent entries carry the agent's login in `id` and the display
- * name in `alias`; the instant is `date_seconds` + `date_milliseconds` (the `date` string is a wall clock
- * in the account's timezone: the sample shows 2:14:31 PM for 20:14:31 UTC, so it is never read).
+ * SnapEngage's `transcripts` (docs/vendor-api/snapengage-integration-post-api.txt, docs/vendor-api/NOTES.md):
+ * `sender` VISITOR or AGENT; visitor entries have an empty `id`, agent entries carry the agent's login in
+ * `id` and the display name in `alias`; the instant is `date_seconds` + `date_milliseconds` (the `date`
+ * string is a wall clock in the account's timezone: the sample shows 2:14:31 PM for 20:14:31 UTC, so it is
+ * never read).
  */
 type Entry = TranscriptEntry;
 

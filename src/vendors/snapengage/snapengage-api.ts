@@ -31,7 +31,10 @@ const translationsSchema = z
 export const transcriptEntrySchema = z.object({
   /** "" for the visitor; the agent's login for an agent. */
   id: optionalText,
-  /** A wall-clock string in the account's timezone (not GMT, whatever NOTES.md says): never parsed. */
+  /**
+   * A wall-clock string in the account's timezone (not GMT, whatever docs/vendor-api/NOTES.md says): never
+   * parsed.
+   */
   date: optionalText,
   date_seconds: optionalNumber,
   date_milliseconds: optionalNumber,
