@@ -14,7 +14,15 @@ import {
   visitorLabelSchema,
   visitorTagSchema,
 } from './imbox-api';
-import { normalizeImBoxTranscript, type ImBoxTranscriptInput } from './normalize-imbox-transcript';
+import { transcriptDetailSchema } from '../../model/conversation';
+import {
+  normalizeImBoxTranscript as normalizeUnchecked,
+  type ImBoxTranscriptInput,
+} from './normalize-imbox-transcript';
+
+/** Parsed by the model's schema: the contract every vendor's lazily fetched transcript fills. */
+const normalizeImBoxTranscript = (input: ImBoxTranscriptInput) =>
+  transcriptDetailSchema.parse(normalizeUnchecked(input));
 
 const parse = imboxEnvelope;
 const sampleInput: ImBoxTranscriptInput = {
@@ -30,6 +38,15 @@ const sampleInput: ImBoxTranscriptInput = {
 
 describe('an ImBox transcript from the documented samples', () => {
   const detail = normalizeImBoxTranscript(sampleInput);
+
+  it('keeps agentID beside each role: the agent\'s id, 0 for the visitor, null for the system', () => {
+    expect(detail.messages.map((message) => [message.role, message.roleRaw])).toEqual([
+      ['agent', '1'],
+      ['agent', '1'],
+      ['system', null],
+      ['visitor', '0'],
+    ]);
+  });
 
   it('takes the visitor name from the type-0 tag and only type-1 tags as tags', () => {
     expect(detail.visitor.name).toBe('John Doe');

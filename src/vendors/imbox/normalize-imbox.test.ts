@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import statisticsSample from './__fixtures__/chat-statistics.json';
 import listSample from './__fixtures__/list-conversations.json';
 import { imboxEnvelope, listedConversationSchema, statisticsRowSchema } from './imbox-api';
-import { normalizeImBoxConversations } from './normalize-imbox';
+import { conversationSchema } from '../../model/conversation';
+import { normalizeImBoxConversations as normalizeUnchecked } from './normalize-imbox';
+
+/** Every row parsed by the model's schema: the contract every vendor fills. */
+const normalizeImBoxConversations = (input: Parameters<typeof normalizeUnchecked>[0]) =>
+  normalizeUnchecked(input).map((conversation) => conversationSchema.parse(conversation));
 
 const statisticsRows = (json: unknown[]) =>
   imboxEnvelope(statisticsRowSchema).parse({ result: 'success', json }).json.items;

@@ -5,6 +5,7 @@ import { isVendorError } from '../../lib/vendor-error';
 import { makeConversation } from '../../testing/make-conversation';
 import { vendorKeys } from '../types';
 import agentsSample from './__fixtures__/grab-agents.json';
+import statisticsSample from './__fixtures__/chat-statistics.json';
 import conversationSample from './__fixtures__/grab-conversation.json';
 import cardsSample from './__fixtures__/grab-visitor-cards.json';
 import infoSample from './__fixtures__/grab-visitor-info.json';
@@ -58,6 +59,18 @@ describe('the ImBox list query', () => {
       '2026-02-28',
       '2026-04-01',
     ]);
+  });
+
+  it('leaves out and counts a row without a conversation id, and reads the rest', async () => {
+    stubProxy({
+      chatStatistics: () =>
+        Response.json({ ...statisticsSample, json: [...statisticsSample.json, { agentName: 'No Id' }] }),
+    });
+    const list = await listImBoxConversations(dayRange('2020-01-01', '2020-01-02', 'UTC'));
+    expect(list.conversations.map((conversation) => conversation.id).sort()).toEqual(
+      [...new Set(statisticsSample.json.map((row) => row.channel))].sort(),
+    );
+    expect(list.unreadable).toBe(1);
   });
 
   it('asks for a 400-day range in two statistics windows of at most 365 days', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { conversationSchema } from '../../model/conversation';
 import { payloadVariant } from '../../testing/payload-variant';
 import sample from './__fixtures__/chats-sample.json';
 import { normalizeLiveChatChat } from './normalize-livechat';
@@ -16,7 +17,8 @@ function variant(
 function normalize(raw: unknown) {
   const conversation = normalizeLiveChatChat(raw);
   if (conversation === null) throw new Error('expected a conversation');
-  return conversation;
+  // The model's schema is the contract every vendor fills: parse, do not trust the type alone.
+  return conversationSchema.parse(conversation);
 }
 
 describe('normalizing the documented LiveChat sample', () => {
@@ -25,6 +27,10 @@ describe('normalizing the documented LiveChat sample', () => {
   it('reads id, status and epoch-second instants', () => {
     expect(conversation.key).toBe('livechat:MH022RD0K5');
     expect(conversation.status).toBe('answered');
+    expect(conversation.statusRaw).toBe(sampleChat.type);
+    expect(conversation.messages?.map((message) => message.roleRaw)).toEqual(
+      sampleChat.messages.map((message) => message.user_type),
+    );
     expect(conversation.startedAt).toBe(Date.parse('2013-01-23T10:40:53Z'));
     expect(conversation.endedAt).toBe(Date.parse('2013-01-23T11:05:09Z'));
     expect(conversation.durationSeconds).toBe(1456);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import sample from './__fixtures__/integration-case.json';
+import { conversationSchema } from '../../model/conversation';
 import { normalizeSnapEngageCase } from './normalize-snapengage';
 import { caseFieldsSchema, inboxPageSchema } from './snapengage-api';
 
@@ -10,7 +11,8 @@ function normalize(raw: unknown) {
   if (!parsed) throw new Error('no case');
   const conversation = normalizeSnapEngageCase(parsed);
   if (!conversation) throw new Error('not normalized');
-  return conversation;
+  // The model's schema is the contract every vendor fills: parse, do not trust the type alone.
+  return conversationSchema.parse(conversation);
 }
 
 /** The documented sample with some fields replaced: each quirk is a variation of the real payload. */
@@ -68,6 +70,11 @@ describe('normalizeSnapEngageCase: the documented Integration API sample', () =>
       pageUrl: 'http://www.snapengage.com/demo/integrationapi.html',
       referrer: 'http://www.comingfromurl.com',
     });
+  });
+
+  it('keeps the vendor\'s own status value: source_id 2 (chat)', () => {
+    expect(conversation.status).toBe('answered');
+    expect(conversation.statusRaw).toBe(2);
   });
 
   it('turns the transcripts into messages with instants from date_seconds + date_milliseconds', () => {

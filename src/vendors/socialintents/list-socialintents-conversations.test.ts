@@ -47,6 +47,19 @@ describe('merging the three Social Intents lists', () => {
     ]);
   });
 
+  it('leaves out and counts a chat it cannot read, and reads the rest', () => {
+    const { id: _id, ...withoutId } = sampleChat;
+    const merged = mergeSocialIntentsLists(
+      [
+        { list: 'chats', chats: [sampleChat, withoutId] },
+        { list: 'offlinemessages', chats: [{ ...sampleChat, id: '' }] },
+      ],
+      range,
+    );
+    expect(merged.conversations.map((conversation) => conversation.id)).toEqual([sampleChat.id]);
+    expect(merged.unreadable).toBe(2);
+  });
+
   it('keeps only chats whose start instant is inside the range', () => {
     // No messages: their timestamps would contradict these made-up start times (see reconcile-start-instant).
     const at = (id: string, startDate: string) => ({ ...sampleChat, id, startDate, messages: [] });

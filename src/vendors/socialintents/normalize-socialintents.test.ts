@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { conversationSchema } from '../../model/conversation';
 import { payloadVariant } from '../../testing/payload-variant';
 import sample from './__fixtures__/chat-history-v1-sample.json';
 import { normalizeSocialIntentsChat } from './normalize-socialintents';
@@ -20,7 +21,8 @@ function normalize(
 ) {
   const conversation = normalizeSocialIntentsChat(raw, list, timeZone);
   if (conversation === null) throw new Error('expected a conversation');
-  return conversation;
+  // The model's schema is the contract every vendor fills: parse, do not trust the type alone.
+  return conversationSchema.parse(conversation);
 }
 
 describe('normalizing the documented Social Intents sample', () => {
@@ -36,6 +38,11 @@ describe('normalizing the documented Social Intents sample', () => {
 
   it('reads visitor and agent', () => {
     expect(conversation.status).toBe('answered');
+    // The sample has no chatType: the list it came from is what decided.
+    expect(conversation.statusRaw).toBe('chats');
+    expect(conversation.messages?.map((message) => message.roleRaw)).toEqual(
+      sampleChat.messages.map((message) => message.type),
+    );
     expect(conversation.visitor).toEqual({
       name: 'Tom Sandler',
       email: 'tom.sandler@gmail.com',
