@@ -39,7 +39,7 @@ const sampleInput: ImBoxTranscriptInput = {
 describe('an ImBox transcript from the documented samples', () => {
   const detail = normalizeImBoxTranscript(sampleInput);
 
-  it('keeps agentID beside each role: the agent\'s id, 0 for the visitor, null for the system', () => {
+  it("keeps agentID beside each role: the agent's id, 0 for the visitor, null for the system", () => {
     expect(detail.messages.map((message) => [message.role, message.roleRaw])).toEqual([
       ['agent', '1'],
       ['agent', '1'],

@@ -7,7 +7,7 @@ import type { LiveChatChat, LiveChatKeyValue } from './livechat-api';
  * the site set (a key containing "email"), then the Facebook login (`facebook.email`). Lowercased; null when
  * none.
  */
-export function findLiveChatVisitorEmail(chat: LiveChatChat): string | null {
+export function mapLiveChatVisitorEmail(chat: LiveChatChat): string | null {
   return (
     firstEmail(chat.prechat_survey, isEmailKey) ??
     firstEmail(chat.custom_variables, isEmailKey) ??

@@ -1,6 +1,6 @@
 import { conversationKey, type Agent, type Conversation } from '../../model/conversation';
 import { blankToNull, joinPresent, normalizeEmail } from '../../model/text';
-import { findLiveChatVisitorEmail } from './map-livechat-visitor-email';
+import { mapLiveChatVisitorEmail } from './map-livechat-visitor-email';
 import { liveChatChatSchema, type LiveChatChat, type LiveChatPerson } from './livechat-api';
 import { mapLiveChatCustomVariables } from './map-livechat-custom-variables';
 import { mapLiveChatMessages } from './map-livechat-messages';
@@ -32,7 +32,7 @@ export function normalizeLiveChatChat(raw: unknown): Conversation | null {
     durationSeconds: durationOf(chat, startedAt, endedAt),
     visitor: {
       name: blankToNull(chat.visitor_name) ?? blankToNull(visitor?.name),
-      email: findLiveChatVisitorEmail(chat),
+      email: mapLiveChatVisitorEmail(chat),
       phone: phoneOf(chat),
       id: blankToNull(chat.visitor_id) ?? blankToNull(visitor?.id),
       location: joinPresent([visitor?.city, visitor?.region, visitor?.country]),

@@ -72,7 +72,7 @@ describe('normalizeSnapEngageCase: the documented Integration API sample', () =>
     });
   });
 
-  it('keeps the vendor\'s own status value: source_id 2 (chat)', () => {
+  it("keeps the vendor's own status value: source_id 2 (chat)", () => {
     expect(conversation.status).toBe('answered');
     expect(conversation.statusRaw).toBe(2);
   });
