@@ -12,13 +12,13 @@ const { orgId, widgetId, apiToken } = demoCredentials.snapengage;
 const lastDay = today('UTC', options.now);
 const firstDay = shiftDay(lastDay, -91);
 
-async function call(url: string, token = apiToken) {
+async function call(url: string, token: string = apiToken) {
   const response = await getResponse(handlers, new Request(url, { headers: { authorization: token } }));
   if (!response) throw new Error('no handler answered');
   return { status: response.status, body: (await response.json()) as unknown };
 }
 
-const logsUrl = (params: Record<string, string>, org = orgId) =>
+const logsUrl = (params: Record<string, string>, org: string = orgId) =>
   `${LOGS_BASE_URL}/api/v2/${org}/logs?${new URLSearchParams({ widgetId, ...params })}`;
 
 describe('the SnapEngage Logs API emulation (docs/vendor-api/NOTES.md)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conversationSchema } from '../../model/conversation';
+import { parseConversation } from '../../testing/parse-conversation';
 import { payloadVariant } from '../../testing/payload-variant';
 import sample from './__fixtures__/chats-sample.json';
 import { normalizeLiveChatChat } from './normalize-livechat';
@@ -14,12 +14,7 @@ function variant(
   return payloadVariant(sampleChat, changes, without);
 }
 
-function normalize(raw: unknown) {
-  const conversation = normalizeLiveChatChat(raw);
-  if (conversation === null) throw new Error('expected a conversation');
-  // The model's schema is the contract every vendor fills: parse, do not trust the type alone.
-  return conversationSchema.parse(conversation);
-}
+const normalize = (raw: unknown) => parseConversation(normalizeLiveChatChat(raw));
 
 describe('normalizing the documented LiveChat sample', () => {
   const conversation = normalize(sampleChat);

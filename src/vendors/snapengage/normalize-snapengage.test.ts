@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import sample from './__fixtures__/integration-case.json';
-import { conversationSchema } from '../../model/conversation';
+import { parseConversation } from '../../testing/parse-conversation';
 import { normalizeSnapEngageCase } from './normalize-snapengage';
 import { caseFieldsSchema, inboxPageSchema } from './snapengage-api';
 
@@ -9,10 +9,7 @@ function normalize(raw: unknown) {
   const page = inboxPageSchema.parse({ cases: [raw], next: null, total: 1 });
   const parsed = page.cases[0];
   if (!parsed) throw new Error('no case');
-  const conversation = normalizeSnapEngageCase(parsed);
-  if (!conversation) throw new Error('not normalized');
-  // The model's schema is the contract every vendor fills: parse, do not trust the type alone.
-  return conversationSchema.parse(conversation);
+  return parseConversation(normalizeSnapEngageCase(parsed));
 }
 
 /** The documented sample with some fields replaced: each quirk is a variation of the real payload. */

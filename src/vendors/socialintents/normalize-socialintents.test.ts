@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conversationSchema } from '../../model/conversation';
+import { parseConversation } from '../../testing/parse-conversation';
 import { payloadVariant } from '../../testing/payload-variant';
 import sample from './__fixtures__/chat-history-v1-sample.json';
 import { normalizeSocialIntentsChat } from './normalize-socialintents';
@@ -19,10 +19,7 @@ function normalize(
   list: 'chats' | 'missedchats' | 'offlinemessages' = 'chats',
   timeZone = 'UTC',
 ) {
-  const conversation = normalizeSocialIntentsChat(raw, list, timeZone);
-  if (conversation === null) throw new Error('expected a conversation');
-  // The model's schema is the contract every vendor fills: parse, do not trust the type alone.
-  return conversationSchema.parse(conversation);
+  return parseConversation(normalizeSocialIntentsChat(raw, list, timeZone));
 }
 
 describe('normalizing the documented Social Intents sample', () => {
