@@ -1,3 +1,5 @@
+import type { VendorId } from '../src/model/conversation';
+
 /**
  * What demo mode pretends to be configured with. The emulated vendors check these exactly as the real ones
  * check real credentials, so demo mode exercises the same auth path as live mode.
@@ -12,12 +14,17 @@ export const demoCredentials = {
     apiToken: 'demo-snapengage-api-token',
     widgetId: 'e8175843-d381-4d7c-aa9f-0da1610ad1b',
   },
-} as const;
+} as const satisfies Record<VendorId, unknown>;
 
 export const DEFAULT_DEMO_SIZE = 3000;
 
-/** Share of the demo conversations each vendor gets (they add up to 1). */
-export const demoShare = { socialintents: 0.25, livechat: 0.25, imbox: 0.25, snapengage: 0.25 } as const;
+/** Share of the demo conversations each vendor gets (they add up to 1): an equal part for every vendor. */
+export const demoShare = {
+  socialintents: 0.25,
+  livechat: 0.25,
+  imbox: 0.25,
+  snapengage: 0.25,
+} as const satisfies Record<VendorId, number>;
 
 export type DemoOptions = {
   /** Conversations across all vendors. */

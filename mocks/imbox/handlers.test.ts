@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { demoCredentials } from '../demo-config';
 import { createImBoxHandlers, IMBOX_BASE_URL } from './handlers';
-import { imboxConversationId, imboxScenarios, isLeftOutOfStatistics } from './imbox-demo-data';
+import { imboxConversationId, imboxScenarios, isLeftOutOfStatistics } from './imbox-records';
 
 const options = { size: 400, now: Date.parse('2026-11-21T12:00:00Z') };
 const handlers = createImBoxHandlers(options);

@@ -1,9 +1,12 @@
 import { http, HttpResponse, type PathParams, type RequestHandler } from 'msw';
 import { demoCredentials, type DemoOptions } from '../demo-config';
-import { imboxDemoData, type ImBoxDemoConversation, type ImBoxDemoData } from './imbox-demo-data';
+import { imboxDemoData, type ImBoxDemoConversation, type ImBoxDemoData } from './imbox-records';
+import { vendorDescriptors } from '../../src/model/vendor-descriptors';
 
-/** The documented default host (vendor-docs/imbox-chat-api.txt): every operation is `/message/{op}/...`. */
-export const IMBOX_BASE_URL = 'https://apiv2.imbox.io';
+/**
+ * The documented default host (docs/vendor-api/imbox-chat-api.txt): every operation is `/message/{op}/...`.
+ */
+export const IMBOX_BASE_URL = vendorDescriptors.imbox.defaultBaseUrl;
 const MESSAGE = `${IMBOX_BASE_URL}/message`;
 const MAX_STATISTICS_MS = 365 * 86_400_000;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

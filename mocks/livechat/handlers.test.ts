@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dayRange } from '../../src/lib/date-range';
 import { demoCredentials, demoShare } from '../demo-config';
 import { generateScenarios } from '../generator/scenarios';
-import { createLiveChatHandlers } from './handlers';
+import { createLiveChatHandlers, LIVECHAT_BASE_URL } from './handlers';
 
 const now = Date.parse('2026-11-21T12:00:00Z');
 const options = { size: 800, now };
@@ -33,10 +33,7 @@ type Chat = Record<string, unknown> & {
 type Page = { chats: Chat[]; total: number; pages: number; error?: string };
 
 async function call(query = '', headers: Record<string, string> = goodHeaders, using = handlers) {
-  const response = await getResponse(
-    using,
-    new Request(`https://api.livechatinc.com/chats${query}`, { headers }),
-  );
+  const response = await getResponse(using, new Request(`${LIVECHAT_BASE_URL}/chats${query}`, { headers }));
   if (!response) throw new Error('no handler answered');
   return { status: response.status, body: (await response.json()) as Page };
 }

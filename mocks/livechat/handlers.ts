@@ -2,13 +2,15 @@ import { http, HttpResponse, type RequestHandler } from 'msw';
 import { demoCredentials, type DemoOptions } from '../demo-config';
 import { liveChatRecords, type LiveChatRecord } from './livechat-records';
 import { queryLiveChatRecords } from './query-livechat-records';
+import { vendorDescriptors } from '../../src/model/vendor-descriptors';
 
 /**
- * LiveChat REST API v2 emulation, `GET https://api.livechatinc.com/chats` (docs:
- * vendor-docs/livechat-rest-v2-chats.txt, NOTES.md): Basic login:api_key, `X-API-Version: 2`, 25 chats a
- * page from page 1, `total` and `pages` in every answer, newest first, and only the newest 25,000 chats
- * of a query reachable (`total` still counts them all).
+ * LiveChat REST API v2 emulation, `GET {base}/chats` (docs:
+ * docs/vendor-api/livechat-rest-v2-chats.txt, docs/vendor-api/NOTES.md): Basic login:api_key, `X-API-Version:
+ * 2`, 25 chats a page from page 1, `total` and `pages` in every answer, newest first, and only the newest
+ * 25,000 chats of a query reachable (`total` still counts them all).
  */
+export const LIVECHAT_BASE_URL = vendorDescriptors.livechat.defaultBaseUrl;
 const PAGE_SIZE = 25;
 const RESULT_CAP = 25_000;
 
@@ -16,7 +18,7 @@ export function createLiveChatHandlers(options: DemoOptions): RequestHandler[] {
   // Paging asks the same query page after page: the last few queries' matches are kept.
   const recent = new Map<string, LiveChatRecord[]>();
   return [
-    http.get('https://api.livechatinc.com/chats', ({ request }) => {
+    http.get(`${LIVECHAT_BASE_URL}/chats`, ({ request }) => {
       if (!isAuthorized(request))
         return HttpResponse.json({ error: 'Authorization failed' }, { status: 401 });
       if (request.headers.get('x-api-version') !== '2') {

@@ -5,10 +5,10 @@ import { hashSeed } from '../generator/random';
 import { generateScenarios, type Scenario, type ScenarioMessage } from '../generator/scenarios';
 
 /**
- * Demo scenarios as LiveChat REST v2 chat objects (docs: vendor-docs/livechat-rest-v2-chats.txt,
- * NOTES.md). Offline scenarios are left out: LiveChat files those as tickets, not chats. The visitor's
- * e-mail is where LiveChat keeps it: mostly the pre-chat survey's `E-mail:`, for some a custom variable,
- * for some the Facebook login. Half the chats carry `events[]`, the other half `messages[]`.
+ * Demo scenarios as LiveChat REST v2 chat objects (docs/vendor-api/livechat-rest-v2-chats.txt,
+ * docs/vendor-api/NOTES.md). Offline scenarios are left out: LiveChat files those as tickets, not chats. The
+ * visitor's e-mail is where LiveChat keeps it: mostly the pre-chat survey's `E-mail:`, for some a custom
+ * variable, for some the Facebook login. Half the chats carry `events[]`, the other half `messages[]`.
  */
 export const LIVECHAT_ACCOUNT_TIME_ZONE = 'America/New_York';
 

@@ -1,15 +1,17 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { dayRange, isDay } from '../../src/lib/date-range';
 import { demoCredentials, type DemoOptions } from '../demo-config';
-import { snapEngageDemoCases, type DemoCase } from './generate-cases';
+import { snapEngageDemoCases, type DemoCase } from './snapengage-records';
+import { vendorDescriptors } from '../../src/model/vendor-descriptors';
 
 /**
- * SnapEngage's Logs API as NOTES.md describes it: `GET https://www.snapengage.com/api/v2/{orgId}/logs
- * ?widgetId=&start=&end=&timezone=` with the token in `Authorization` (no "Bearer"), 100 cases a page
- * oldest first, and the next page as a full URL in `linkToNextSetOfResults` ("" on the last page). The
- * error body is not documented; this emulation answers `{ status, message }`.
+ * SnapEngage's Logs API as docs/vendor-api/NOTES.md describes it: `GET
+ * https://www.snapengage.com/api/v2/{orgId}/logs ?widgetId=&start=&end=&timezone=` with the token in
+ * `Authorization` (no "Bearer"), 100 cases a page oldest first, and the next page as a full URL in
+ * `linkToNextSetOfResults` ("" on the last page). The error body is not documented; this emulation answers `{
+ * status, message }`.
  */
-export const LOGS_BASE_URL = 'https://www.snapengage.com';
+export const LOGS_BASE_URL = vendorDescriptors.snapengage.defaultBaseUrl;
 export const LOGS_PAGE_SIZE = 100;
 
 const credentials = demoCredentials.snapengage;

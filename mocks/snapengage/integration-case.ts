@@ -1,7 +1,7 @@
 /**
- * A case as SnapEngage's Integration API posts it (snapengage-integration-post-api.txt), field for field
- * and in the documented order, and the Logs API's copy of it, which also carries the survey and the
- * answering agent (fields seen in public Logs API clients).
+ * A case as SnapEngage's Integration API posts it (docs/vendor-api/snapengage-integration-post-api.txt),
+ * field for field and in the documented order, and the Logs API's copy of it, which also carries the survey
+ * and the answering agent (fields seen in public Logs API clients).
  */
 export type IntegrationTranscriptEntry = {
   /** "" for the visitor, the agent's login for an agent. */

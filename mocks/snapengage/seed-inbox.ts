@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { demoCredentials, type DemoOptions } from '../demo-config';
-import { snapEngageDemoCases } from './generate-cases';
+import { snapEngageDemoCases } from './snapengage-records';
 
 /**
  * Demo mode's SnapEngage deliveries, posted one by one through the real webhook endpoint (token check,

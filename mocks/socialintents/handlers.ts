@@ -8,14 +8,15 @@ import {
   socialIntentsRecords,
   type SocialIntentsRecord,
 } from './socialintents-records';
+import { vendorDescriptors } from '../../src/model/vendor-descriptors';
 
 /**
- * Social Intents REST API emulation (docs: vendor-docs/socialintents-rest-api.txt,
- * socialintents-chat-history-v1.txt, NOTES.md): `/chats` (answered and missed), `/missedchats`,
- * `/offlinemessages`, the same filters on each, no paging, the `{apiStatus, ...}` envelope for answers
- * and errors alike. Both documented hosts answer.
+ * Social Intents REST API emulation (docs/vendor-api/socialintents-rest-api.txt,
+ * docs/vendor-api/socialintents-chat-history-v1.txt, docs/vendor-api/NOTES.md): `/chats` (answered and
+ * missed), `/missedchats`, `/offlinemessages`, the same filters on each, no paging, the `{apiStatus, ...}`
+ * envelope for answers and errors alike. Both documented hosts answer.
  */
-const HOSTS = ['https://www.socialintents.com/v1/api', 'https://api.socialintents.com/v1/api'];
+const HOSTS = [vendorDescriptors.socialintents.defaultBaseUrl, 'https://api.socialintents.com/v1/api'];
 const ACCOUNT_TIME_ZONE = 'America/New_York';
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -25,8 +25,9 @@ export type DemoProxy = {
 
 /**
  * Test harness for the whole live path without a browser: the global `fetch` of `/api/...` is answered by
- * the real Hono proxy, whose upstream "network" is the vendor emulations, as in demo mode. Adapter tests
- * live under mocks/ because src/ may not import server code. Undo with `vi.unstubAllGlobals()`.
+ * the real Hono proxy, whose upstream "network" is the vendor emulations, as in demo mode. Used by each
+ * vendor's `src/vendors/<vendor>/<vendor>-through-proxy.test.ts` (tests may cross the layers). Undo with
+ * `vi.unstubAllGlobals()`.
  */
 export function serveDemoProxy({
   demo,
@@ -63,8 +64,9 @@ export function serveDemoProxy({
 }
 
 /** One adapter's list, fetched the way the app fetches it (React Query), without retries. */
-export function fetchList(adapter: VendorAdapter, request: ListRequest): Promise<Conversation[]> {
-  return new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(
+export async function fetchList(adapter: VendorAdapter, request: ListRequest): Promise<Conversation[]> {
+  const list = await new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(
     adapter.listQuery(request),
   );
+  return list.conversations;
 }

@@ -25,6 +25,10 @@ export const ratingSchema = z.object({
 });
 export type Rating = z.infer<typeof ratingSchema>;
 
+/** A vendor's own value for a status or a role (`missed_chat`, `messageToAgent`, `0`), kept beside ours. */
+export const rawValueSchema = z.union([z.string(), z.number()]).nullable();
+export type RawValue = z.infer<typeof rawValueSchema>;
+
 export const nameValueSchema = z.object({ name: z.string(), value: z.string() });
 export type NameValue = z.infer<typeof nameValueSchema>;
 
@@ -61,8 +65,10 @@ export const attachmentSchema = z.object({
 export type Attachment = z.infer<typeof attachmentSchema>;
 
 /**
- * A system event in structured form; the UI puts it in words (see features/transcript). `type` is the
- * vendor's own event name (`visitorJoin`, `closed`, ...); unknown types stay readable from `data`.
+ * A system event in structured form; src/model/describe-event.ts puts any event in words, for the
+ * transcript pane and the CSV alike. `type` is the vendor's own event name (`visitorJoin`, `closed`, ...);
+ * unknown types stay readable from `data`. Vendor spellings of values (LiveChat's `rated_good`) are
+ * unified by the vendor's mapping, so the words need no vendor knowledge.
  */
 export const systemEventSchema = z.object({
   type: z.string(),
@@ -73,6 +79,8 @@ export type SystemEvent = z.infer<typeof systemEventSchema>;
 export const messageSchema = z.object({
   id: z.string(),
   role: messageRoleSchema,
+  /** What the vendor said that `role` was read from (`user_type`, `sender`, `agentID`); null when nothing. */
+  roleRaw: rawValueSchema,
   authorName: z.string().nullable(),
   text: z.string(),
   /** Epoch milliseconds. */
@@ -90,6 +98,8 @@ export const conversationSchema = z.object({
   vendor: vendorIdSchema,
   id: z.string(),
   status: conversationStatusSchema,
+  /** What the vendor said that `status` was read from (`chatType`, `type`, `source_id`); null when nothing. */
+  statusRaw: rawValueSchema,
   /** Epoch milliseconds. */
   startedAt: z.number(),
   endedAt: z.number().nullable(),

@@ -10,6 +10,7 @@ export function makeConversation(overrides: Partial<Conversation> = {}): Convers
     vendor,
     id,
     status: 'answered',
+    statusRaw: 'chat',
     startedAt: Date.parse('2026-11-02T10:00:00Z'),
     endedAt: Date.parse('2026-11-02T10:05:00Z'),
     durationSeconds: 300,
@@ -31,6 +32,7 @@ export function makeMessage(overrides: Partial<Message> = {}): Message {
   return {
     id: 'm1',
     role: 'visitor',
+    roleRaw: 'visitor',
     authorName: 'Mary Brown',
     text: 'Hello',
     at: Date.parse('2026-11-02T10:00:00Z'),

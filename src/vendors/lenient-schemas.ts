@@ -1,30 +1,53 @@
 import { z } from 'zod';
 
 /**
- * Building blocks for reading vendor payloads leniently: real accounts vary and docs drift, so a field of
- * an unexpected type reads as absent (null) and a malformed list item is left out, rather than one odd
- * chat failing a list of thousands. Each vendor's `*-api.ts` composes its schemas from these.
+ * The one vocabulary every vendor's `<vendor>-api.ts` reads its payloads with. Real accounts vary and docs
+ * drift (docs/vendor-api/NOTES.md), so:
+ * - a field of an unexpected type reads as absent (null), never failing the item it is in;
+ * - an item is unreadable only when it lacks what ties it to a conversation (its id) or cannot be placed
+ *   in time; the vendor's normalizer then returns null;
+ * - an unreadable item in a vendor's list is left out and counted (`countedArray`, or the list function
+ *   counting its normalizer's nulls), and the count is shown in the vendor's status; items nested inside
+ *   one conversation (tags, messages, files) are left out without a count.
  */
 
-/** A string, or a number read as its string; anything else is null. */
-export const lenientText = z
-  .union([z.string(), z.number()])
-  .transform((value) => String(value))
-  .nullish()
-  .catch(null);
+// Each reader is one transform over `unknown` rather than a union with catch: a list of 100,000 chats
+// runs them on every field, and a thrown-and-caught parse per missing field costs real time.
+
+/** A string, or a number read as its string; anything else is null. Kept as sent (not trimmed). */
+export const lenientText = z.unknown().optional().transform(readText);
+
+/** Like `lenientText`, trimmed, with a blank value as null: for names and codes, never message bodies. */
+export const lenientTrimmedText = z
+  .unknown()
+  .optional()
+  .transform((value) => {
+    const trimmed = readText(value)?.trim() ?? '';
+    return trimmed === '' ? null : trimmed;
+  });
 
 /** A finite number, or a numeric string read as one; anything else is null. */
 export const lenientNumber = z
-  .union([
-    z.number().finite(),
-    z
-      .string()
-      .trim()
-      .regex(/^-?\d+(\.\d+)?$/)
-      .transform(Number),
-  ])
-  .nullish()
-  .catch(null);
+  .unknown()
+  .optional()
+  .transform((value): number | null => {
+    if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+    if (typeof value !== 'string') return null;
+    const trimmed = value.trim();
+    return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : null;
+  });
+
+function readText(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+/** The id that ties an item to a conversation: a non-blank string or a number, as trimmed text. Required. */
+export const lenientId = z
+  .union([z.string(), z.number()])
+  .transform((value) => String(value).trim())
+  .refine((value) => value !== '', { error: 'an empty id' });
 
 /** An array whose items are each parsed on their own; items that do not fit are left out. */
 export function lenientArray<Item extends z.ZodType>(item: Item) {
@@ -38,4 +61,42 @@ export function lenientArray<Item extends z.ZodType>(item: Item) {
         return parsed.success ? [parsed.data] : [];
       }),
     );
+}
+
+/** Names (tags, labels, e-mails, phones): strings and numbers as trimmed text; blanks and anything else go. */
+export const lenientNames = lenientArray(lenientTrimmedText).transform((names) =>
+  names.filter((name): name is string => name !== null),
+);
+
+/** A vendor's list of conversations (or rows of one): items that do not fit are left out and counted. */
+export function countedArray<Item extends z.ZodType>(item: Item) {
+  return z
+    .array(z.unknown())
+    .nullish()
+    .catch(null)
+    .transform((values) => {
+      const items: Array<z.output<Item>> = [];
+      for (const value of values ?? []) {
+        const parsed = item.safeParse(value);
+        if (parsed.success) items.push(parsed.data);
+      }
+      return { items, unreadable: (values?.length ?? 0) - items.length };
+    });
+}
+
+/**
+ * An item as the model needs it plus the item exactly as the vendor sent it, for the "view raw" panel: the
+ * parsed item has dates as epoch ms and "" as null, which is no longer what the vendor said.
+ */
+export function withRaw<Schema extends z.ZodType<object>>(schema: Schema) {
+  return z.unknown().transform((raw, context): z.output<Schema> & { raw: unknown } => {
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        context.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+      }
+      return z.NEVER;
+    }
+    return { ...parsed.data, raw };
+  });
 }

@@ -5,7 +5,11 @@ import { snapengageAdapter } from './snapengage/adapter';
 import { socialintentsAdapter } from './socialintents/adapter';
 import type { VendorAdapter } from './types';
 
-/** VendorId -> adapter: the only place that lists vendors. Order is the order the UI shows them in. */
+/**
+ * VendorId -> the browser's adapter. The vendor facts (label, env names, base URL, capabilities) are in
+ * src/model/vendor-descriptors.ts; this only ties each vendor to its code. Order is the order the UI
+ * shows them in.
+ */
 export const adapters: Readonly<Record<VendorId, VendorAdapter>> = {
   socialintents: socialintentsAdapter,
   livechat: livechatAdapter,
@@ -15,6 +19,5 @@ export const adapters: Readonly<Record<VendorId, VendorAdapter>> = {
 
 export const adapterList: ReadonlyArray<VendorAdapter> = Object.values(adapters);
 
-export function vendorLabel(vendor: VendorId): string {
-  return adapters[vendor].label;
-}
+/** The label lives with the other vendor facts; kept importable from here for the features. */
+export { vendorLabel } from '../model/vendor-descriptors';

@@ -1,4 +1,4 @@
-import type { QueryFunction, QueryKey } from '@tanstack/react-query';
+import type { QueryKey, UseQueryOptions } from '@tanstack/react-query';
 import type { Conversation, TranscriptDetail, VendorId } from '../model/conversation';
 import type { DayRange } from '../lib/date-range';
 
@@ -12,26 +12,35 @@ export type ListRequest = {
   email: string | null;
 };
 
-/** The part of React Query's options an adapter decides; the caller adds UI concerns (enabled, ...). */
-export type AdapterQuery<Data> = {
-  queryKey: QueryKey;
-  queryFn: QueryFunction<Data>;
-  staleTime?: number;
-};
+/**
+ * A vendor's list for one request: the conversations it could read, and how many items the vendor sent
+ * that could not be read (no id, no instant). Those are left out, never failing the list, and the count
+ * is said in the vendor's status.
+ */
+export type VendorList = { conversations: Conversation[]; unreadable: number };
 
 /**
- * One vendor behind the common contract: pure normalizers plus query options. The registry is the only
- * place that lists adapters; nothing else names a vendor.
+ * The part of React Query's options an adapter decides, as each vendor's `queries.ts` builds them with
+ * `queryOptions()`; the caller adds UI concerns (enabled, placeholder data, ...).
+ */
+export type AdapterQuery<Data> = Pick<
+  UseQueryOptions<Data, Error, Data, QueryKey>,
+  'queryKey' | 'queryFn' | 'staleTime'
+>;
+
+/**
+ * One vendor behind the common contract: its query options (built in `<vendor>/queries.ts`). The registry
+ * ties each vendor id to its adapter; the vendor's facts are in src/model/vendor-descriptors.ts.
  */
 export type VendorAdapter = {
   id: VendorId;
-  /** Display name: "Social Intents". */
+  /** Display name, from the vendor's descriptor. */
   label: string;
   /**
    * Every conversation that started in `request.range` (exact instants: the adapter drops rows outside),
    * normalized. Reports page progress through lib/progress-store when it takes many requests.
    */
-  listQuery: (request: ListRequest) => AdapterQuery<Conversation[]>;
+  listQuery: (request: ListRequest) => AdapterQuery<VendorList>;
   /**
    * For vendors whose list does not carry messages (ImBox): the transcript and details-panel extras of
    * one conversation, fetched lazily and cached per conversation. Absent when the list carries them.
@@ -39,15 +48,17 @@ export type VendorAdapter = {
   transcriptQuery?: (conversation: Conversation) => AdapterQuery<TranscriptDetail>;
 };
 
-/** Hierarchical query keys: all -> vendor -> list(request) / transcript(id). */
+/**
+ * Hierarchical query keys: all -> vendor -> list(request) / transcript(id). Typed as plain `QueryKey` so
+ * every vendor's `queryOptions()` fits the one adapter contract.
+ */
 export const vendorKeys = {
   all: ['vendors'] as const,
   vendor: (vendor: VendorId) => [...vendorKeys.all, vendor] as const,
-  list: (vendor: VendorId, request: ListRequest) =>
-    [
-      ...vendorKeys.vendor(vendor),
-      'list',
-      { from: request.range.from, to: request.range.to, tz: request.range.timeZone, email: request.email },
-    ] as const,
-  transcript: (vendor: VendorId, id: string) => [...vendorKeys.vendor(vendor), 'transcript', id] as const,
+  list: (vendor: VendorId, request: ListRequest): QueryKey => [
+    ...vendorKeys.vendor(vendor),
+    'list',
+    { from: request.range.from, to: request.range.to, tz: request.range.timeZone, email: request.email },
+  ],
+  transcript: (vendor: VendorId, id: string): QueryKey => [...vendorKeys.vendor(vendor), 'transcript', id],
 };

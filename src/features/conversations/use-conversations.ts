@@ -14,6 +14,8 @@ export type VendorLoad = {
   error: Error | null;
   /** Conversations loaded from this vendor for the current request. */
   count: number;
+  /** Items the vendor sent that could not be read (left out of the list). */
+  unreadable: number;
   refetch: () => void;
 };
 
@@ -64,7 +66,7 @@ export function useConversations(request: ListRequest): ConversationsData {
     })),
   });
   const [concat] = useState(createConcatMemo);
-  const conversations = concat(results.map((result) => result.data ?? noConversations));
+  const conversations = concat(results.map((result) => result.data?.conversations ?? noConversations));
 
   const vendors = enabled.map(({ vendor, label, mode }, i): VendorLoad => {
     const result = results[i];
@@ -75,7 +77,8 @@ export function useConversations(request: ListRequest): ConversationsData {
       mode,
       state: loading ? 'loading' : result.isError ? 'error' : 'ready',
       error: result?.error ?? null,
-      count: result?.data?.length ?? 0,
+      count: result?.data?.conversations.length ?? 0,
+      unreadable: result?.data?.unreadable ?? 0,
       refetch: () => void result?.refetch(),
     };
   });

@@ -39,6 +39,11 @@ export function VendorStatusStrip({
   );
 }
 
+/** "2 items LiveChat sent could not be read": they are left out of the list, so say so. */
+export function unreadableSentence({ label, unreadable }: Pick<VendorLoad, 'label' | 'unreadable'>): string {
+  return `${formatCount(unreadable)} ${unreadable === 1 ? 'item' : 'items'} ${label} sent could not be read`;
+}
+
 function VendorStatusItem({ load }: { load: VendorLoad }) {
   const progress = useLoadProgress(load.vendor);
   const dot =
@@ -72,6 +77,7 @@ function VendorStatusItem({ load }: { load: VendorLoad }) {
         {modeLabels[load.mode]}
       </span>
       <span className="tabular-nums text-slate-500">{state}</span>
+      {load.unreadable > 0 && <span className="text-amber-800">{unreadableSentence(load)}</span>}
     </li>
   );
 }

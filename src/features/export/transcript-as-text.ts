@@ -1,5 +1,5 @@
 import type { Message } from '../../model/conversation';
-import { describeEvent } from '../transcript/describe-event';
+import { describeEvent } from '../../model/describe-event';
 import type { ZonedClock } from '../../lib/zoned-clock';
 import { roleNames } from '../../lib/role-names';
 

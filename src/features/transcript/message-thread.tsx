@@ -1,5 +1,5 @@
 import type { Attachment, Message, MessageRole } from '../../model/conversation';
-import { describeEvent } from './describe-event';
+import { describeEvent } from '../../model/describe-event';
 import { formatDateTimeWithSeconds, formatLongDay, formatTime } from '../../lib/format-date-time';
 import { safeHttpUrl } from './safe-url';
 import { threadLayout, type ThreadEntry } from './thread-layout';

@@ -1,13 +1,14 @@
+import { vendorLabel } from '../../model/vendor-descriptors';
 import type { VendorAdapter } from '../types';
 import { imboxListQuery, imboxTranscriptQuery } from './queries';
 
 /**
  * ImBox: the table from chatStatistics joined with listConversations; transcripts fetched lazily per
- * conversation. docs: vendor-docs/imbox-chat-api.txt.
+ * conversation. docs/vendor-api/imbox-chat-api.txt.
  */
 export const imboxAdapter: VendorAdapter = {
   id: 'imbox',
-  label: 'ImBox',
+  label: vendorLabel('imbox'),
   listQuery: imboxListQuery,
   transcriptQuery: imboxTranscriptQuery,
 };

@@ -1,7 +1,11 @@
 import type { z } from 'zod';
 import { fetchVendorJson, type QueryParams } from '../../lib/proxy-client';
 import { VendorError } from '../../lib/vendor-error';
+import { vendorLabel } from '../../model/vendor-descriptors';
 import { imboxEnvelope } from './imbox-api';
+
+/** The rows of one answer, and how many rows it carried that could not be read (left out). */
+export type ImBoxRows<Row> = { items: Row[]; unreadable: number };
 
 /**
  * One ImBox operation through the proxy (`/api/proxy/imbox/{operation}`), unwrapped to its rows. ImBox wraps every
@@ -13,17 +17,17 @@ export async function fetchImBoxRows<Row extends z.ZodType>(
   params: QueryParams,
   row: Row,
   signal?: AbortSignal,
-): Promise<z.output<Row>[]> {
+): Promise<ImBoxRows<z.output<Row>>> {
   const body = await fetchVendorJson('imbox', operation, params, imboxEnvelope(row), signal);
   if (body.result !== undefined && body.result !== 'success') {
     const detail = body.message?.trim();
     throw new VendorError({
       vendor: 'imbox',
       code: 'upstream_rejected',
-      message: detail ? `ImBox refused the request: ${detail}` : 'ImBox refused the request.',
+      message: `${vendorLabel('imbox')} refused the request${detail ? `: ${detail}` : '.'}`,
       upstreamStatus: 200,
       retryable: false,
     });
   }
-  return body.json ?? [];
+  return body.json;
 }

@@ -22,7 +22,7 @@ import {
 } from './imbox-api';
 
 const rowsOf = <Row extends z.ZodType>(row: Row, sample: unknown) =>
-  imboxEnvelope(row).parse(sample).json ?? [];
+  imboxEnvelope(row).parse(sample).json.items;
 
 describe('ImBox payload schemas against the documented samples', () => {
   it('accepts every documented sample', () => {
@@ -89,9 +89,13 @@ describe('ImBox payload schemas against the documented samples', () => {
     expect(dates).toEqual([Date.UTC(2020, 0, 1), null]);
   });
 
-  it('refuses a row without the id that ties it to a conversation', () => {
-    expect(
-      imboxEnvelope(statisticsRowSchema).safeParse({ result: 'success', json: [{ agentName: 'x' }] }).success,
-    ).toBe(false);
+  it('leaves out and counts a row without the id that ties it to a conversation, keeping the rest', () => {
+    const [listed] = statisticsSample.json;
+    const parsed = imboxEnvelope(statisticsRowSchema).parse({
+      result: 'success',
+      json: [{ agentName: 'x' }, listed, { ...listed, channel: '  ' }],
+    });
+    expect(parsed.json.items.map((row) => row.channel)).toEqual(['V1']);
+    expect(parsed.json.unreadable).toBe(2);
   });
 });

@@ -1,72 +1,36 @@
 import { z } from 'zod';
+import {
+  countedArray,
+  lenientId,
+  lenientNames,
+  lenientNumber,
+  lenientText,
+  lenientTrimmedText,
+  withRaw,
+} from '../lenient-schemas';
 import { parseImBoxInstant } from './parse-imbox-instant';
 
 /**
- * ImBox's payloads. docs: vendor-docs/imbox-chat-api.txt (the "Chat" API, `/message/{op}/{apiKey}/{userId}`).
+ * ImBox's payloads. docs/vendor-api/imbox-chat-api.txt (the "Chat" API, `/message/{op}/{apiKey}/{userId}`).
  *
- * Lenient on purpose: only the id that ties a row to a conversation is required. Numbers may arrive as
- * strings and strings as numbers (the docs show `isBackOffice: "0"` beside `agentID: 1`), "" means none,
- * and a date that does not parse (the docs themselves show `2020-00-00T00:00:00.000Z`) becomes null.
+ * Lenient on purpose (src/vendors/lenient-schemas.ts): only the id that ties a row to a conversation is
+ * required. Numbers may arrive as strings and strings as numbers (the docs show `isBackOffice: "0"` beside
+ * `agentID: 1`), "" means none, and a date that does not parse (the docs themselves show
+ * `2020-00-00T00:00:00.000Z`) becomes null.
  */
-
-const id = z.union([z.string(), z.number()]).transform((value) => String(value).trim());
-
-const text = z
-  .union([z.string(), z.number()])
-  .nullish()
-  .transform((value) => {
-    if (value === null || value === undefined) return null;
-    const trimmed = String(value).trim();
-    return trimmed === '' ? null : trimmed;
-  });
-
-const count = z
-  .union([z.number(), z.string()])
-  .nullish()
-  .transform((value) => {
-    if (value === null || value === undefined) return null;
-    if (typeof value === 'string' && value.trim() === '') return null;
-    const number = Number(value);
-    return Number.isFinite(number) ? number : null;
-  });
-
-const instant = z
-  .string()
-  .nullish()
-  .transform((value) => parseImBoxInstant(value));
-
+const id = lenientId;
+const text = lenientTrimmedText;
+const count = lenientNumber;
+const instant = lenientText.transform((value) => parseImBoxInstant(value));
 /** Tag and label names; anything that is not a non-blank string is left out. */
-const names = z
-  .array(z.unknown())
-  .nullish()
-  .transform((values) =>
-    (values ?? [])
-      .map((value) => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : ''))
-      .filter((value) => value !== ''),
-  );
-
-/**
- * A row as the model needs it plus the row exactly as ImBox sent it, for the "view raw" panel: the parsed
- * row has dates as epoch ms and "" as null, which is no longer what the vendor said.
- */
-function withRaw<Schema extends z.ZodType<object>>(schema: Schema) {
-  return z.unknown().transform((raw, context): z.output<Schema> & { raw: unknown } => {
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        context.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-      }
-      return z.NEVER;
-    }
-    return { ...parsed.data, raw };
-  });
-}
+const names = lenientNames;
 
 /** Every ImBox answer: `{result, json, length}`; an error carries a `message` (undocumented). */
 export function imboxEnvelope<Row extends z.ZodType>(row: Row) {
   return z.object({
     result: z.string().optional(),
-    json: z.array(row).nullish(),
+    /** Rows that do not fit (no id) are left out and counted: one bad row never sinks the answer. */
+    json: countedArray(row),
     message: z.string().nullish(),
   });
 }
@@ -108,10 +72,7 @@ export const messageRowSchema = withRaw(
     conversationID: text,
     from: text,
     /** Plain text for people; a JSON string such as `{"type":"visitorJoin",...}` for system messages. */
-    message: z
-      .union([z.string(), z.number()])
-      .nullish()
-      .transform((value) => (value === null || value === undefined ? '' : String(value))),
+    message: lenientText.transform((value) => value ?? ''),
     date: instant,
     /** `0` is the visitor, null the system, anything else an agent; text so that `0` and `"0"` agree. */
     agentID: text,

@@ -4,7 +4,7 @@ import { imboxEnvelope, messageRowSchema } from './imbox-api';
 import { mapImBoxMessages, type MessageContext } from './map-imbox-messages';
 
 const messageRows = (json: unknown[]) =>
-  imboxEnvelope(messageRowSchema).parse({ result: 'success', json }).json ?? [];
+  imboxEnvelope(messageRowSchema).parse({ result: 'success', json }).json.items;
 const sample = messageRows(conversationSample.json);
 const context: MessageContext = {
   conversationId: 'V1',

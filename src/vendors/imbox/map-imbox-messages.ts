@@ -1,7 +1,7 @@
 import type { Message } from '../../model/conversation';
 import type { MessageRow } from './imbox-api';
 import { imboxRole } from './map-imbox-role';
-import { parseSystemMessage } from './parse-system-message';
+import { mapImBoxSystemEvent } from './map-imbox-system-event';
 
 export type MessageContext = {
   conversationId: string;
@@ -18,9 +18,9 @@ export function mapImBoxMessages(rows: ReadonlyArray<MessageRow>, context: Messa
 
 function mapMessage(row: MessageRow, context: MessageContext): Message {
   const role = imboxRole(row.agentID);
-  const base = { id: row.id, at: row.date, translations: {}, attachments: [] };
+  const base = { id: row.id, roleRaw: row.agentID, at: row.date, translations: {}, attachments: [] };
   if (role === 'system') {
-    const { event, text } = parseSystemMessage(row.message);
+    const { event, text } = mapImBoxSystemEvent(row.message);
     return { ...base, role, authorName: null, text, event };
   }
   return { ...base, role, authorName: authorOf(row, role, context), text: row.message, event: null };

@@ -5,13 +5,14 @@ import { isVendorError } from '../../lib/vendor-error';
 import { makeConversation } from '../../testing/make-conversation';
 import { vendorKeys } from '../types';
 import agentsSample from './__fixtures__/grab-agents.json';
+import statisticsSample from './__fixtures__/chat-statistics.json';
 import conversationSample from './__fixtures__/grab-conversation.json';
 import cardsSample from './__fixtures__/grab-visitor-cards.json';
 import infoSample from './__fixtures__/grab-visitor-info.json';
 import labelsSample from './__fixtures__/grab-visitor-labels.json';
 import tagsSample from './__fixtures__/grab-visitor-tags.json';
 import { imboxAdapter } from './adapter';
-import { loadImBoxConversations } from './queries';
+import { listImBoxConversations } from './list-imbox-conversations';
 
 const empty = { result: 'success', json: [], length: 0 };
 
@@ -44,7 +45,7 @@ describe('the ImBox list query', () => {
   it('fills a month with one chatStatistics and one listConversations request', async () => {
     const requested = stubProxy({});
     const range = dayRange('2026-03-01', '2026-03-30', 'America/New_York');
-    await loadImBoxConversations(range);
+    await listImBoxConversations(range);
     expect(requested.map((url) => url.pathname).sort()).toEqual([
       '/api/proxy/imbox/chatStatistics',
       '/api/proxy/imbox/listConversations',
@@ -60,9 +61,21 @@ describe('the ImBox list query', () => {
     ]);
   });
 
+  it('leaves out and counts a row without a conversation id, and reads the rest', async () => {
+    stubProxy({
+      chatStatistics: () =>
+        Response.json({ ...statisticsSample, json: [...statisticsSample.json, { agentName: 'No Id' }] }),
+    });
+    const list = await listImBoxConversations(dayRange('2020-01-01', '2020-01-02', 'UTC'));
+    expect(list.conversations.map((conversation) => conversation.id).sort()).toEqual(
+      [...new Set(statisticsSample.json.map((row) => row.channel))].sort(),
+    );
+    expect(list.unreadable).toBe(1);
+  });
+
   it('asks for a 400-day range in two statistics windows of at most 365 days', async () => {
     const requested = stubProxy({});
-    await loadImBoxConversations(dayRange('2025-01-01', '2026-02-04', 'UTC'));
+    await listImBoxConversations(dayRange('2025-01-01', '2026-02-04', 'UTC'));
     const statistics = requested.filter((url) => url.pathname.endsWith('chatStatistics'));
     expect(statistics).toHaveLength(2);
     for (const url of statistics) {
@@ -76,7 +89,7 @@ describe('the ImBox list query', () => {
 
   it('refuses an answer whose result is not "success", even with HTTP 200', async () => {
     stubProxy({ chatStatistics: () => Response.json({ result: 'error', message: 'Too many days' }) });
-    const failure = await loadImBoxConversations(dayRange('2026-03-01', '2026-03-02', 'UTC')).catch(
+    const failure = await listImBoxConversations(dayRange('2026-03-01', '2026-03-02', 'UTC')).catch(
       (error: unknown) => error,
     );
     expect(isVendorError(failure) && failure.code).toBe('upstream_rejected');

@@ -1,4 +1,4 @@
-/** docs: vendor-docs/imbox-chat-api.txt, chatStatistics: "Maximum 365 days per request". */
+/** docs/vendor-api/imbox-chat-api.txt, chatStatistics: "Maximum 365 days per request". */
 export const MAX_STATISTICS_MS = 365 * 86_400_000;
 const DAY_MS = 86_400_000;
 

@@ -1,12 +1,10 @@
-import { vendorKeys, type VendorAdapter } from '../types';
-import { listLiveChatConversations } from './list-livechat-conversations';
+import { vendorLabel } from '../../model/vendor-descriptors';
+import type { VendorAdapter } from '../types';
+import { livechatListQuery } from './queries';
 
 /** LiveChat (REST API v2): paged chats that carry their messages, so no transcript query is needed. */
 export const livechatAdapter: VendorAdapter = {
   id: 'livechat',
-  label: 'LiveChat',
-  listQuery: (request) => ({
-    queryKey: vendorKeys.list('livechat', request),
-    queryFn: ({ signal }) => listLiveChatConversations(request, signal),
-  }),
+  label: vendorLabel('livechat'),
+  listQuery: livechatListQuery,
 };

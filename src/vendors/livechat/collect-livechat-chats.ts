@@ -2,9 +2,10 @@ import { mapWithConcurrency } from '../../lib/concurrency';
 import { shiftDay } from '../../lib/date-range';
 
 /**
- * LiveChat pages 25 chats at a time and pages through at most the newest 25,000 of a query (NOTES.md).
- * A query over more is split into two halves of days, recursively, until each part fits; a single day
- * that still does not fit keeps the 25,000 it can get and is reported in `cappedDays`.
+ * LiveChat pages 25 chats at a time and pages through at most the newest 25,000 of a query
+ * (docs/vendor-api/NOTES.md). A query over more is split into two halves of days, recursively, until each
+ * part fits; a single day that still does not fit keeps the 25,000 it can get and is reported in
+ * `cappedDays`.
  */
 export const LIVECHAT_PAGE_SIZE = 25;
 export const LIVECHAT_RESULT_CAP = 25_000;

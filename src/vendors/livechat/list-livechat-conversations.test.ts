@@ -37,7 +37,7 @@ describe('listing LiveChat conversations', () => {
       urls.push(new URL(input, 'http://backscroll.test'));
       return Response.json({ chats, total: chats.length, pages: 1 });
     });
-    const conversations = await listLiveChatConversations({ range, email: 'mary.brown@email.com' });
+    const { conversations } = await listLiveChatConversations({ range, email: 'mary.brown@email.com' });
     expect(urls.map((url) => [url.pathname, Object.fromEntries(url.searchParams)])).toEqual([
       [
         '/api/proxy/livechat/chats',
@@ -47,6 +47,15 @@ describe('listing LiveChat conversations', () => {
     expect(conversations.map((c) => c.id)).toEqual(['last', 'first']);
   });
 
+  it('leaves out and counts a chat it cannot read, and reads the rest', async () => {
+    const { id: _id, ...withoutId } = chat('x', '2026-03-10T12:00:00Z');
+    const chats = [chat('A', '2026-03-10T12:00:00Z'), withoutId, chat('B', '2026-03-10T11:00:00Z')];
+    vi.stubGlobal('fetch', async () => Response.json({ chats, total: chats.length, pages: 1 }));
+    const list = await listLiveChatConversations({ range, email: null });
+    expect(list.conversations.map((c) => c.id)).toEqual(['A', 'B']);
+    expect(list.unreadable).toBe(1);
+  });
+
   it('keeps a chat once when it shows up on two pages', async () => {
     const page1 = Array.from({ length: 25 }, (_, i) => chat(`C${i}`, '2026-03-10T12:00:00Z'));
     const page2 = [chat('C24', '2026-03-10T12:00:00Z'), chat('C25', '2026-03-10T11:00:00Z')];
@@ -54,7 +63,7 @@ describe('listing LiveChat conversations', () => {
       const page = new URL(input, 'http://backscroll.test').searchParams.get('page');
       return Response.json({ chats: page === '1' ? page1 : page2, total: 27, pages: 2 });
     });
-    const conversations = await listLiveChatConversations({ range, email: null });
+    const { conversations } = await listLiveChatConversations({ range, email: null });
     expect(conversations).toHaveLength(26);
     expect(new Set(conversations.map((c) => c.id)).size).toBe(26);
   });

@@ -1,10 +1,11 @@
 import { shiftDay, type DayRange } from '../../lib/date-range';
 import { reportProgress } from '../../lib/progress-store';
-import type { Conversation } from '../../model/conversation';
-import type { ListRequest } from '../types';
+import { vendorLabel } from '../../model/vendor-descriptors';
+import { readConversations } from '../read-conversations';
+import type { ListRequest, VendorList } from '../types';
 import { collectLiveChatChats } from './collect-livechat-chats';
 import { fetchLiveChatPage } from './fetch-livechat-page';
-import { normalizeLiveChatChat } from './normalize-livechat-chat';
+import { normalizeLiveChatChat } from './normalize-livechat';
 
 /**
  * Every LiveChat chat that started in the range. The API filters whole days in the account's timezone,
@@ -14,7 +15,7 @@ import { normalizeLiveChatChat } from './normalize-livechat-chat';
 export async function listLiveChatConversations(
   request: ListRequest,
   signal?: AbortSignal,
-): Promise<Conversation[]> {
+): Promise<VendorList> {
   const { range, email } = request;
   const span = { from: shiftDay(range.from, -1), to: shiftDay(range.to, 1) };
   try {
@@ -25,7 +26,7 @@ export async function listLiveChatConversations(
     );
     if (cappedDays.length > 0) {
       console.warn(
-        `LiveChat served only its newest 25,000 chats for ${cappedDays.join(', ')}; older chats of those days are missing.`,
+        `${vendorLabel('livechat')} served only its newest 25,000 chats for ${cappedDays.join(', ')}; older chats of those days are missing.`,
       );
     }
     return keepRange(chats, range);
@@ -35,13 +36,6 @@ export async function listLiveChatConversations(
 }
 
 /** Normalized, once per id (a chat can move between pages while paging), inside the range, newest first. */
-export function keepRange(chats: ReadonlyArray<unknown>, range: DayRange): Conversation[] {
-  const byId = new Map<string, Conversation>();
-  for (const raw of chats) {
-    const conversation = normalizeLiveChatChat(raw);
-    if (conversation === null || byId.has(conversation.id)) continue;
-    if (conversation.startedAt < range.start || conversation.startedAt > range.end) continue;
-    byId.set(conversation.id, conversation);
-  }
-  return [...byId.values()].sort((a, b) => b.startedAt - a.startedAt);
+export function keepRange(chats: ReadonlyArray<unknown>, range: DayRange): VendorList {
+  return readConversations(chats, normalizeLiveChatChat, range);
 }

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { lenientArray, lenientNumber, lenientText } from '../lenient-schemas';
+import { lenientArray, lenientId, lenientNames, lenientNumber, lenientText } from '../lenient-schemas';
 
 /**
- * LiveChat REST API v2 `GET /chats` payloads, read leniently (docs: vendor-docs/livechat-rest-v2-chats.txt
- * and NOTES.md). A field of an unexpected type becomes null and a malformed list item is dropped, rather
- * than one odd chat failing a list of thousands.
+ * LiveChat REST API v2 `GET /chats` payloads, read leniently (docs/vendor-api/livechat-rest-v2-chats.txt and
+ * docs/vendor-api/NOTES.md). A field of an unexpected type becomes null; a chat that cannot be read is left out
+ * and counted (src/vendors/lenient-schemas.ts), rather than one odd chat failing a list of thousands.
  */
 
 const text = lenientText;
@@ -53,7 +53,7 @@ export const liveChatVisitorSchema = z.looseObject({
 });
 
 export const liveChatChatSchema = z.looseObject({
-  id: z.union([z.string().trim().min(1), z.number()]).transform((value) => String(value)),
+  id: lenientId,
   /** `chat` or `missed_chat`. */
   type: text,
   visitor_name: text,
@@ -70,7 +70,7 @@ export const liveChatChatSchema = z.looseObject({
   prechat_survey: lenientArray(liveChatKeyValueSchema),
   custom_variables: lenientArray(liveChatKeyValueSchema),
   integration_variables: lenientArray(liveChatKeyValueSchema),
-  tags: lenientArray(z.union([z.string(), z.number()]).transform((value) => String(value))),
+  tags: lenientNames,
   messages: lenientArray(liveChatEntrySchema),
   events: lenientArray(liveChatEntrySchema),
   chat_start_url: text,

@@ -4,8 +4,8 @@ import type { LiveChatChat, LiveChatEntry } from './livechat-api';
 import { mapLiveChatRole } from './map-livechat-role';
 
 /**
- * The transcript. `events[]` (NOTES.md: `message`, `attachment` with `files[]`, `event` such as
- * `event_type: "closed"`) says more than `messages[]`, so it wins when a chat carries it.
+ * The transcript. `events[]` (docs/vendor-api/NOTES.md: `message`, `attachment` with `files[]`, `event` such
+ * as `event_type: "closed"`) says more than `messages[]`, so it wins when a chat carries it.
  */
 export function mapLiveChatMessages(chat: LiveChatChat): Message[] {
   if (chat.events.length > 0) return chat.events.map(fromEvent);
@@ -28,16 +28,30 @@ function fromEvent(entry: LiveChatEntry, index: number): Message {
         role: 'system',
         event: {
           type: blankToNull(entry.event_type) ?? blankToNull(entry.type) ?? 'event',
-          data: { ...entry },
+          data: eventData(entry),
         },
       };
   }
+}
+
+/**
+ * The event's own fields, with LiveChat's rating spelling unified: `rated_good` / `rated_bad`
+ * (docs/vendor-api/NOTES.md, `rate`) become `good` / `bad`, so the words need no LiveChat knowledge.
+ */
+function eventData(entry: LiveChatEntry): Record<string, unknown> {
+  const data: Record<string, unknown> = { ...entry };
+  for (const key of ['rate', 'rating']) {
+    const value = data[key];
+    if (typeof value === 'string') data[key] = value.replace(/^rated_/i, '');
+  }
+  return data;
 }
 
 function textMessage(entry: LiveChatEntry, index: number): Message {
   return {
     id: String(index),
     role: mapLiveChatRole(entry.user_type, entry.agent_id),
+    roleRaw: entry.user_type ?? null,
     authorName: blankToNull(entry.author_name),
     text: entry.text ?? '',
     at: entry.timestamp == null || entry.timestamp <= 0 ? null : entry.timestamp * 1000,

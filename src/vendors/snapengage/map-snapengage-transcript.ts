@@ -3,12 +3,13 @@ import { blankToNull, isCompleteEmail, normalizeEmail } from '../../model/text';
 import type { CaseFields, TranscriptEntry } from './snapengage-api';
 
 /**
- * SnapEngage's `transcripts` (snapengage-integration-post-api.txt, NOTES.md): `sender` VISITOR or AGENT;
- * visitor entries have an empty `id`, agent entries carry the agent's login in `id` and the display
- * name in `alias`; the instant is `date_seconds` + `date_milliseconds` (the `date` string is a wall clock
- * in the account's timezone: the sample shows 2:14:31 PM for 20:14:31 UTC, so it is never read).
+ * SnapEngage's `transcripts` (docs/vendor-api/snapengage-integration-post-api.txt, docs/vendor-api/NOTES.md):
+ * `sender` VISITOR or AGENT; visitor entries have an empty `id`, agent entries carry the agent's login in
+ * `id` and the display name in `alias`; the instant is `date_seconds` + `date_milliseconds` (the `date`
+ * string is a wall clock in the account's timezone: the sample shows 2:14:31 PM for 20:14:31 UTC, so it is
+ * never read).
  */
-type Entry = NonNullable<TranscriptEntry>;
+type Entry = TranscriptEntry;
 
 function roleOf(sender: string | null | undefined): MessageRole {
   switch (sender?.trim().toUpperCase()) {
@@ -39,7 +40,7 @@ function authorOf(entry: Entry, role: MessageRole, visitorName: string | null): 
 }
 
 export function presentEntries(fields: CaseFields): Entry[] {
-  return (fields.transcripts ?? []).filter((entry): entry is Entry => entry !== null);
+  return fields.transcripts;
 }
 
 export function normalizeMessages(
@@ -55,6 +56,7 @@ export function normalizeMessages(
       {
         id: 'description',
         role: 'visitor',
+        roleRaw: null,
         authorName: visitorName,
         text: description,
         at: startedAt,
@@ -69,6 +71,7 @@ export function normalizeMessages(
     return {
       id: String(index),
       role,
+      roleRaw: entry.sender ?? null,
       authorName: authorOf(entry, role, visitorName),
       text: entry.message ?? '',
       at: instantOf(entry.date_seconds, entry.date_milliseconds),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lenientNumber } from '../lenient-schemas';
+import { lenientArray, lenientId, lenientNames, lenientNumber, lenientText } from '../lenient-schemas';
 
 /**
  * SnapEngage cases as the Integration API posts them (docs/vendor-api/snapengage-integration-post-api.txt)
@@ -7,29 +7,16 @@ import { lenientNumber } from '../lenient-schemas';
  * optional and a value of the wrong type reads as absent, because accounts differ and one odd field must
  * not hide a whole case. The raw case is always kept beside the parsed one.
  */
-const optionalText = z.string().nullish().catch(null);
+const optionalText = lenientText;
 
 /** SnapEngage sends numbers; a numeric string is read as one too. */
 const optionalNumber = lenientNumber;
 
-const textList = z
-  .array(z.unknown())
-  .nullish()
-  .catch(null)
-  .transform((items) => (items ?? []).filter((item): item is string => typeof item === 'string'));
-
 const scalarText = z.union([z.string(), z.number(), z.boolean()]).transform(String);
 
-const nameValueList = z
-  .array(
-    z
-      .object({ name: scalarText, value: scalarText.nullish().transform((value) => value ?? '') })
-      .nullable()
-      .catch(null),
-  )
-  .nullish()
-  .catch(null)
-  .transform((items) => (items ?? []).filter((item) => item !== null));
+const nameValueList = lenientArray(
+  z.object({ name: scalarText, value: scalarText.nullish().transform((value) => value ?? '') }),
+);
 
 const translationsSchema = z
   .record(z.string(), z.unknown())
@@ -44,7 +31,10 @@ const translationsSchema = z
 export const transcriptEntrySchema = z.object({
   /** "" for the visitor; the agent's login for an agent. */
   id: optionalText,
-  /** A wall-clock string in the account's timezone (not GMT, whatever NOTES.md says): never parsed. */
+  /**
+   * A wall-clock string in the account's timezone (not GMT, whatever docs/vendor-api/NOTES.md says): never
+   * parsed.
+   */
   date: optionalText,
   date_seconds: optionalNumber,
   date_milliseconds: optionalNumber,
@@ -58,17 +48,14 @@ export type TranscriptEntry = z.infer<typeof transcriptEntrySchema>;
 
 export const requesterDetailsSchema = z.object({
   name: optionalText,
-  emails: textList,
-  phones: textList,
+  emails: lenientNames,
+  phones: lenientNames,
   city: optionalText,
   state: optionalText,
   country: optionalText,
 });
 
-export const caseIdSchema = z
-  .union([z.string(), z.number()])
-  .transform(String)
-  .refine((id) => id.trim() !== '', { error: 'a SnapEngage case has an empty id' });
+export const caseIdSchema = lenientId;
 
 export const caseFieldsSchema = z.object({
   id: caseIdSchema,
@@ -88,7 +75,7 @@ export const caseFieldsSchema = z.object({
   city: optionalText,
   country: optionalText,
   chat_duration: optionalNumber,
-  transcripts: z.array(transcriptEntrySchema.nullable().catch(null)).nullish().catch(null),
+  transcripts: lenientArray(transcriptEntrySchema),
   javascript_variables: nameValueList,
   operator_variables: nameValueList,
   labels: nameValueList,
@@ -133,32 +120,22 @@ export function startOf(fields: CaseFields): number | null {
   return instants.length > 0 ? Math.min(...instants) : null;
 }
 
-/** A case with its parsed fields and the payload exactly as SnapEngage sent it. */
-export type SnapEngageCase = { fields: CaseFields; raw: unknown };
-
-const caseSchema = z.unknown().transform((raw, context): SnapEngageCase => {
-  const parsed = caseFieldsSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      context.issues.push({ code: 'custom', message: issue.message, path: issue.path, input: raw });
-    }
-    return z.NEVER;
-  }
-  return { fields: parsed.data, raw };
-});
-
-/** `GET /api/inbox/snapengage/cases` (server/inbox): the cases SnapEngage pushed to this server. */
+/** `GET /api/inbox/snapengage/cases` (server/inbox): the cases SnapEngage pushed to this server, unparsed. */
 export const inboxPageSchema = z.object({
-  cases: z.array(caseSchema),
+  cases: z.array(z.unknown()),
   next: z.string().nullable(),
   total: z.number(),
 });
 
-/** The Logs API page: 100 cases and the next page as a full URL ("" or absent on the last page). */
+/**
+ * The Logs API page: 100 cases and the next page as a full URL ("" or absent on the last page). Cases stay
+ * unparsed here: each is read on its own (normalize-snapengage), so one bad case is counted, not fatal.
+ */
 export const logsPageSchema = z.object({
   cases: z
-    .array(caseSchema)
+    .array(z.unknown())
     .nullish()
+    .catch(null)
     .transform((cases) => cases ?? []),
   linkToNextSetOfResults: z.string().nullish().catch(null),
 });

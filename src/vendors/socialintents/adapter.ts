@@ -1,12 +1,10 @@
-import { vendorKeys, type VendorAdapter } from '../types';
-import { listSocialIntentsConversations } from './list-socialintents-conversations';
+import { vendorLabel } from '../../model/vendor-descriptors';
+import type { VendorAdapter } from '../types';
+import { socialintentsListQuery } from './queries';
 
 /** Social Intents: three lists that carry their messages, so no transcript query is needed. */
 export const socialintentsAdapter: VendorAdapter = {
   id: 'socialintents',
-  label: 'Social Intents',
-  listQuery: (request) => ({
-    queryKey: vendorKeys.list('socialintents', request),
-    queryFn: ({ signal }) => listSocialIntentsConversations(request, signal),
-  }),
+  label: vendorLabel('socialintents'),
+  listQuery: socialintentsListQuery,
 };

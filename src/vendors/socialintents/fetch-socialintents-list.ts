@@ -1,6 +1,7 @@
 import { fetchVendorJson } from '../../lib/proxy-client';
 import { VendorError } from '../../lib/vendor-error';
 import { blankToNull } from '../../model/text';
+import { vendorLabel } from '../../model/vendor-descriptors';
 import type { ListRequest } from '../types';
 import {
   socialIntentsEnvelopeSchema,
@@ -31,38 +32,24 @@ export async function fetchSocialIntentsList(
   return envelope.chats ?? [];
 }
 
+/** What the envelope's status code means, in the error codes the rest of the app knows. */
+function classify(code: number): { code: string; says: string; retryable: boolean } {
+  if (code === 401 || code === 403)
+    return { code: 'auth', says: 'refused the credentials', retryable: false };
+  if (code === 429) return { code: 'rate_limited', says: 'is rate-limiting requests', retryable: true };
+  if (code >= 500) return { code: 'upstream_error', says: 'had an error', retryable: true };
+  return { code: 'upstream_rejected', says: 'refused the request', retryable: false };
+}
+
 function envelopeError(envelope: SocialIntentsEnvelope, status: string): VendorError {
   const code = Number(envelope.apiStatusCode);
   const detail = blankToNull(envelope.apiStatusMessage) ?? `the API answered "${status}"`;
-  const base = { vendor: 'socialintents' as const, upstreamStatus: Number.isInteger(code) ? code : null };
-  if (code === 401 || code === 403) {
-    return new VendorError({
-      ...base,
-      code: 'auth',
-      message: `Social Intents refused the credentials: ${detail}`,
-      retryable: false,
-    });
-  }
-  if (code === 429) {
-    return new VendorError({
-      ...base,
-      code: 'rate_limited',
-      message: `Social Intents is rate-limiting requests: ${detail}`,
-      retryable: true,
-    });
-  }
-  if (code >= 500) {
-    return new VendorError({
-      ...base,
-      code: 'upstream_error',
-      message: `Social Intents had an error: ${detail}`,
-      retryable: true,
-    });
-  }
+  const kind = classify(code);
   return new VendorError({
-    ...base,
-    code: 'upstream_rejected',
-    message: `Social Intents refused the request: ${detail}`,
-    retryable: false,
+    vendor: 'socialintents',
+    code: kind.code,
+    message: `${vendorLabel('socialintents')} ${kind.says}: ${detail}`,
+    upstreamStatus: Number.isInteger(code) ? code : null,
+    retryable: kind.retryable,
   });
 }

@@ -42,9 +42,22 @@ describe('merging the three Social Intents lists', () => {
       ],
       range,
     );
-    expect(merged.map((conversation) => [conversation.id, conversation.status])).toEqual([
+    expect(merged.conversations.map((conversation) => [conversation.id, conversation.status])).toEqual([
       [sampleChat.id, 'missed'],
     ]);
+  });
+
+  it('leaves out and counts a chat it cannot read, and reads the rest', () => {
+    const { id: _id, ...withoutId } = sampleChat;
+    const merged = mergeSocialIntentsLists(
+      [
+        { list: 'chats', chats: [sampleChat, withoutId] },
+        { list: 'offlinemessages', chats: [{ ...sampleChat, id: '' }] },
+      ],
+      range,
+    );
+    expect(merged.conversations.map((conversation) => conversation.id)).toEqual([sampleChat.id]);
+    expect(merged.unreadable).toBe(2);
   });
 
   it('keeps only chats whose start instant is inside the range', () => {
@@ -55,14 +68,14 @@ describe('merging the three Social Intents lists', () => {
     const last = at('last', '2017-06-24 23:59:59 PM');
     const after = at('after', '2017-06-25 00:00:00 AM');
     const merged = mergeSocialIntentsLists([{ list: 'chats', chats: [before, first, last, after] }], range);
-    expect(merged.map((conversation) => conversation.id)).toEqual(['last', 'first']);
+    expect(merged.conversations.map((conversation) => conversation.id)).toEqual(['last', 'first']);
   });
 });
 
 describe('fetching Social Intents through the proxy', () => {
   it('asks all three lists for the range in the viewer timezone, with the e-mail pushed down', async () => {
     const urls = stubProxy({ chats: sample });
-    const conversations = await listSocialIntentsConversations({ range, email: 'tom.sandler@gmail.com' });
+    const { conversations } = await listSocialIntentsConversations({ range, email: 'tom.sandler@gmail.com' });
     expect(urls.map((url) => url.pathname).sort()).toEqual([
       '/api/proxy/socialintents/chats',
       '/api/proxy/socialintents/missedchats',
@@ -91,7 +104,10 @@ describe('fetching Social Intents through the proxy', () => {
       missedchats: envelope([]),
       offlinemessages: { apiStatus: 'Success', chats: null },
     });
-    await expect(listSocialIntentsConversations({ range, email: null })).resolves.toEqual([]);
+    await expect(listSocialIntentsConversations({ range, email: null })).resolves.toEqual({
+      conversations: [],
+      unreadable: 0,
+    });
   });
 
   it('turns an apiStatus other than Success into a VendorError with the vendor message', async () => {

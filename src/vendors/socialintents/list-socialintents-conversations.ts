@@ -1,8 +1,8 @@
 import type { DayRange } from '../../lib/date-range';
-import type { Conversation } from '../../model/conversation';
-import type { ListRequest } from '../types';
+import { readConversations } from '../read-conversations';
+import type { ListRequest, VendorList } from '../types';
 import { fetchSocialIntentsList } from './fetch-socialintents-list';
-import { normalizeSocialIntentsChat } from './normalize-socialintents-chat';
+import { normalizeSocialIntentsChat } from './normalize-socialintents';
 import { socialIntentsLists, type SocialIntentsList } from './socialintents-api';
 
 export type FetchedList = { list: SocialIntentsList; chats: ReadonlyArray<unknown> };
@@ -11,7 +11,7 @@ export type FetchedList = { list: SocialIntentsList; chats: ReadonlyArray<unknow
 export async function listSocialIntentsConversations(
   request: ListRequest,
   signal?: AbortSignal,
-): Promise<Conversation[]> {
+): Promise<VendorList> {
   const lists = await Promise.all(
     socialIntentsLists.map(async (list) => ({
       list,
@@ -28,16 +28,12 @@ export async function listSocialIntentsConversations(
  */
 const SPECIFIC_FIRST: ReadonlyArray<SocialIntentsList> = ['offlinemessages', 'missedchats', 'chats'];
 
-export function mergeSocialIntentsLists(lists: ReadonlyArray<FetchedList>, range: DayRange): Conversation[] {
-  const byId = new Map<string, Conversation>();
+export function mergeSocialIntentsLists(lists: ReadonlyArray<FetchedList>, range: DayRange): VendorList {
   const ordered = [...lists].sort((a, b) => SPECIFIC_FIRST.indexOf(a.list) - SPECIFIC_FIRST.indexOf(b.list));
-  for (const { list, chats } of ordered) {
-    for (const raw of chats) {
-      const conversation = normalizeSocialIntentsChat(raw, list, range.timeZone);
-      if (conversation === null || byId.has(conversation.id)) continue;
-      if (conversation.startedAt < range.start || conversation.startedAt > range.end) continue;
-      byId.set(conversation.id, conversation);
-    }
-  }
-  return [...byId.values()].sort((a, b) => b.startedAt - a.startedAt);
+  const items = ordered.flatMap(({ list, chats }) => chats.map((raw) => ({ list, raw })));
+  return readConversations(
+    items,
+    ({ list, raw }) => normalizeSocialIntentsChat(raw, list, range.timeZone),
+    range,
+  );
 }

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 
 /**
- * `startDate` comes in several shapes (NOTES.md, Social Intents):
+ * `startDate` comes in several shapes (docs/vendor-api/NOTES.md, Social Intents):
  * - `2017-06-24 15:01:31 PM`: a 24-hour clock that still carries a meridiem (chat-history-v1 sample),
  * - `2017-06-24 03:01:31 PM`: a real 12-hour clock, which some accounts send,
  * - ISO-8601 with an offset (webhook docs).

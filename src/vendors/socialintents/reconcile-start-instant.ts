@@ -4,9 +4,9 @@ const LARGEST_OFFSET = 14 * 60 * 60_000;
 
 /**
  * `startDate` is a wall-clock string in the zone the request named, or else the account's own zone
- * (NOTES.md), which the viewer cannot know. The message timestamps are epoch milliseconds and carry no
- * such doubt. When the first message sits a whole number of quarter hours (a timezone offset) away from
- * the parsed start, the string was read in the wrong zone: shift it by that offset, keeping its seconds.
+ * (docs/vendor-api/NOTES.md), which the viewer cannot know. The message timestamps are epoch milliseconds and
+ * carry no such doubt. When the first message sits a whole number of quarter hours (a timezone offset) away
+ * from the parsed start, the string was read in the wrong zone: shift it by that offset, keeping its seconds.
  * A start that is close to the first message, or off by an amount no timezone explains, stays as parsed.
  */
 export function reconcileStartInstant(parsedStart: number, firstMessageAt: number | null): number {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { lenientNumber, lenientText } from '../lenient-schemas';
+import { lenientId, lenientNumber, lenientText } from '../lenient-schemas';
 
 /**
  * Social Intents payloads, read leniently: field names drift between doc versions and real accounts vary,
  * so a field of an unexpected type becomes null instead of failing the whole list.
- * docs: vendor-docs/socialintents-chat-history-v1.txt, socialintents-rest-api.txt, NOTES.md.
+ * docs/vendor-api/socialintents-chat-history-v1.txt, docs/vendor-api/socialintents-rest-api.txt,
+ * docs/vendor-api/NOTES.md.
  */
 
 const text = lenientText;
@@ -34,7 +35,7 @@ export const socialIntentsMessageSchema = z.looseObject({
 export type SocialIntentsMessage = z.infer<typeof socialIntentsMessageSchema>;
 
 export const socialIntentsChatSchema = z.looseObject({
-  id: z.union([z.string().trim().min(1), z.number()]).transform((value) => String(value)),
+  id: lenientId,
   /** Newer docs only: `Answered`, `Missed`, `Offline Message`. */
   chatType: text,
   appId: text,
