@@ -1,5 +1,5 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { dayRange, isDay } from '../../src/lib/date-range';
+import { dayBound } from '../day-bounds';
 import { demoCredentials, type DemoOptions } from '../demo-config';
 import { snapEngageDemoCases, type DemoCase } from './snapengage-records';
 import { vendorDescriptors } from '../../src/model/vendor-descriptors';
@@ -58,18 +58,19 @@ export function createSnapEngageLogsHandlers(options: DemoOptions): RequestHandl
       if (query.get('widgetId') !== credentials.widgetId) return error(404, 'Widget not found.');
       const start = query.get('start');
       const end = query.get('end');
-      if (!isDay(start) || !isDay(end))
-        return error(400, 'start and end must be dates in the format YYYY-MM-DD.');
       const timeZone = query.get('timezone') || 'UTC';
       if (!validTimeZone(timeZone)) return error(400, `Unknown timezone: ${timeZone}`);
+      const rangeStart = dayBound(start, timeZone, 'start');
+      const rangeEnd = dayBound(end, timeZone, 'end');
+      if (typeof rangeStart !== 'number' || typeof rangeEnd !== 'number')
+        return error(400, 'start and end must be dates in the format YYYY-MM-DD.');
       const offsetText = query.get('offset') ?? '0';
       if (!/^\d+$/.test(offsetText)) return error(400, 'Invalid offset.');
       const offset = Number(offsetText);
 
-      const range = dayRange(start, end, timeZone);
       const cases = loggedCases();
-      const first = lowerBound(cases, range.start);
-      const afterLast = lowerBound(cases, range.end + 1);
+      const first = lowerBound(cases, rangeStart);
+      const afterLast = lowerBound(cases, rangeEnd + 1);
       const pageStart = first + offset;
       const pageEnd = Math.min(afterLast, pageStart + LOGS_PAGE_SIZE);
       const page = cases.slice(pageStart, Math.max(pageStart, pageEnd)).map((item) => item.logs);

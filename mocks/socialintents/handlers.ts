@@ -1,5 +1,3 @@
-import { TZDate } from '@date-fns/tz';
-import { endOfDay, startOfDay } from 'date-fns';
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { demoCredentials, type DemoOptions } from '../demo-config';
 import {
@@ -9,6 +7,7 @@ import {
   type SocialIntentsRecord,
 } from './socialintents-records';
 import { vendorDescriptors } from '../../src/model/vendor-descriptors';
+import { dayBound } from '../day-bounds';
 
 /**
  * Social Intents REST API emulation (docs/vendor-api/socialintents-rest-api.txt,
@@ -18,7 +17,6 @@ import { vendorDescriptors } from '../../src/model/vendor-descriptors';
  */
 const HOSTS = [vendorDescriptors.socialintents.defaultBaseUrl, 'https://api.socialintents.com/v1/api'];
 const ACCOUNT_TIME_ZONE = 'America/New_York';
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 type ListName = 'chats' | 'missedchats' | 'offlinemessages';
 const LIST_STATUSES: Record<ListName, ReadonlyArray<SocialIntentsRecord['scenario']['status']>> = {
@@ -96,14 +94,4 @@ function isTimeZone(timeZone: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The first or last millisecond of a day in the filter's timezone; null when the filter is absent. */
-function dayBound(value: string | null, timeZone: string, edge: 'start' | 'end'): number | null | 'invalid' {
-  if (value === null || value === '') return null;
-  const match = DAY.exec(value);
-  if (!match) return 'invalid';
-  const day = new TZDate(Number(match[1]), Number(match[2]) - 1, Number(match[3]), timeZone);
-  if (Number.isNaN(day.getTime()) || day.getDate() !== Number(match[3])) return 'invalid';
-  return (edge === 'start' ? startOfDay(day) : endOfDay(day)).getTime();
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { normalizeCase, START_FROM_RECEIPT } from '../../src/vendors/snapengage/normalize';
+import { normalizeSnapEngageCase, START_FROM_RECEIPT } from '../../src/vendors/snapengage/normalize-snapengage';
 import { inboxPageSchema } from '../../src/vendors/snapengage/snapengage-api';
 import { loadConfig } from '../config';
 import { silentLogger } from '../log';
@@ -87,7 +87,7 @@ describe('a delivery without a start time', () => {
     expect(page.cases).toHaveLength(1);
     const [listed] = page.cases;
     if (!listed) throw new Error('no case listed');
-    const conversation = normalizeCase(listed);
+    const conversation = normalizeSnapEngageCase(listed);
     expect(conversation).not.toBeNull();
     expect(conversation?.startedAt).toBeGreaterThanOrEqual(before - 1000);
     expect(conversation?.startedAt).toBeLessThanOrEqual(after);

@@ -1,7 +1,7 @@
 import type { VendorId } from '../../src/model/conversation';
-import type { ProxyErrorBody } from '../../src/lib/vendor-error';
+import type { ProxyErrorBody } from '../../src/model/proxy-error';
 
-/** The typed JSON error the browser receives (schema: src/lib/vendor-error.ts). */
+/** The typed JSON error the browser receives (schema: src/model/proxy-error.ts). */
 export function errorBody(init: {
   vendor: VendorId | null;
   code: string;
