@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { vendorDescriptors } from '../src/model/vendor-descriptors';
 import { ConfigError, loadConfig, secretsOf } from './config';
 
 describe('configuration', () => {
@@ -65,6 +66,35 @@ describe('configuration', () => {
     });
     expect(secretsOf(config)).toEqual(
       expect.arrayContaining(['si-secret', 'imbox-secret', '99', 'hook-secret']),
+    );
+  });
+
+  it('bounds each proxied call: 30 s and 32 MiB unless set otherwise', () => {
+    expect(loadConfig({}).upstream).toEqual({
+      attemptTimeoutMs: 20_000,
+      deadlineMs: 30_000,
+      maxBytes: 32 * 1024 * 1024,
+    });
+    const tight = loadConfig({
+      BACKSCROLL_UPSTREAM_DEADLINE_MS: '1500',
+      BACKSCROLL_MAX_UPSTREAM_BYTES: '65536',
+    });
+    expect(tight.upstream).toMatchObject({ deadlineMs: 1500, maxBytes: 65_536 });
+    expect(() => loadConfig({ BACKSCROLL_UPSTREAM_DEADLINE_MS: 'soon' })).toThrow(
+      /BACKSCROLL_UPSTREAM_DEADLINE_MS/,
+    );
+  });
+
+  it('reads variable names and default base URLs from the vendor descriptors', () => {
+    for (const [id, descriptor] of Object.entries(vendorDescriptors)) {
+      const env = Object.fromEntries(descriptor.env.credentials.map((name) => [name, `${name}-value`]));
+      const config = loadConfig(env);
+      expect(config.modes[descriptor.id], id).toBe('live');
+      const half = { [descriptor.env.credentials[0] ?? '']: 'x' };
+      expect(() => loadConfig(half), id).toThrow(descriptor.env.credentials[1] ?? '');
+    }
+    expect(loadConfig({ LIVECHAT_LOGIN: 'a', LIVECHAT_API_KEY: 'b' }).livechat?.baseUrl).toBe(
+      vendorDescriptors.livechat.defaultBaseUrl,
     );
   });
 });

