@@ -4,6 +4,7 @@ import type { ServerConfig } from './config';
 import type { Logger } from './log';
 import { forward, type Fetcher } from './proxy/forward';
 import { errorBody, jsonResponse } from './proxy/upstream-error';
+import { accountFingerprint } from './vendors/account-fingerprint';
 import { upstreamsFor, vendorLabels } from './vendors/registry';
 
 export type AppDeps = {
@@ -35,6 +36,8 @@ export function createApp({ config, fetcher, logger, inbox, sleep }: AppDeps): H
         label: vendorLabels[id],
         mode: config.modes[id],
         capabilities: capabilitiesOf(config, id),
+        // Which account the browser's stored history of this vendor belongs to (issue 9).
+        account: accountFingerprint(config, id),
       })),
     });
   });
