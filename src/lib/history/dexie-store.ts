@@ -4,6 +4,8 @@ import {
   bucketOf,
   groupByBucket,
   mergeBucket,
+  groupUpdates,
+  replaceRows,
   type HistoryAccount,
   type HistoryStore,
 } from './history-store';
@@ -112,6 +114,14 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<H
     putDetail: async (account, id, detail) => {
       await db.details.put({ account, id, detail });
     },
+    updateRows: (account, rows) =>
+      db.transaction('rw', [db.buckets], async () => {
+        for (const [bucket, updates] of groupUpdates(rows)) {
+          const held = await db.buckets.get([account, bucket]);
+          const replaced = held ? replaceRows(held.conversations, updates) : null;
+          if (replaced) await db.buckets.put({ account, bucket, conversations: replaced });
+        }
+      }),
     clear: () =>
       db.transaction('rw', [db.buckets, db.spans, db.details], async () => {
         await Promise.all([db.buckets.clear(), db.spans.clear(), db.details.clear()]);

@@ -84,3 +84,18 @@ describe('the IndexedDB history store across versions', () => {
     expect(await v2.spans(accountA)).toEqual([]);
   });
 });
+
+describe.each(stores)('the %s history store, updating rows', (_name, open) => {
+  it('replaces a held row by id and ignores rows it does not hold', async () => {
+    const store = await open();
+    const span = { start: at(10, 0), end: at(11, 0) - 1, loadedAt: 1 };
+    await store.putSpan(accountA, span, [row('a', at(10)), row('b', at(10, 1))]);
+    const named = { ...row('a', at(10)), visitor: { ...row('a', at(10)).visitor, name: 'Ada' } };
+    await store.updateRows(accountA, [named, row('unknown', at(10, 2))]);
+    const rows = await store.read(accountA, span);
+    expect(rows.map((item) => [item.id, item.visitor.name])).toEqual([
+      ['a', 'Ada'],
+      ['b', 'Mary Brown'],
+    ]);
+  });
+});

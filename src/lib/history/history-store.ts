@@ -25,6 +25,8 @@ export type HistoryStore = {
   read: (account: HistoryAccount, range: Span) => Promise<Conversation[]>;
   details: (account: HistoryAccount, ids: ReadonlyArray<string>) => Promise<Map<string, TranscriptDetail>>;
   putDetail: (account: HistoryAccount, id: string, detail: TranscriptDetail) => Promise<void>;
+  /** Replaces held rows by id (a row that gained its details); rows not held are ignored. */
+  updateRows: (account: HistoryAccount, rows: ReadonlyArray<Conversation>) => Promise<void>;
   clear: () => Promise<void>;
 };
 
@@ -58,4 +60,31 @@ export function groupByBucket(rows: ReadonlyArray<Conversation>, span: Span): Ma
     else buckets.set(bucket, [row]);
   }
   return buckets;
+}
+
+/** `old` with each row whose id is in `updates` replaced; the same array when none is. */
+export function replaceRows(
+  old: ReadonlyArray<Conversation>,
+  updates: ReadonlyMap<string, Conversation>,
+): Conversation[] | null {
+  let changed = false;
+  const next = old.map((row) => {
+    const update = updates.get(row.id);
+    if (!update) return row;
+    changed = true;
+    return update;
+  });
+  return changed ? next : null;
+}
+
+/** Rows by bucket, then by id: what `updateRows` touches. */
+export function groupUpdates(rows: ReadonlyArray<Conversation>): Map<number, Map<string, Conversation>> {
+  const grouped = new Map<number, Map<string, Conversation>>();
+  for (const row of rows) {
+    const bucket = bucketOf(row.startedAt);
+    let updates = grouped.get(bucket);
+    if (!updates) grouped.set(bucket, (updates = new Map()));
+    updates.set(row.id, row);
+  }
+  return grouped;
 }

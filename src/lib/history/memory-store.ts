@@ -4,8 +4,10 @@ import {
   groupByBucket,
   mergeBucket,
   newestFirst,
+  replaceRows,
   type HistoryAccount,
   type HistoryStore,
+  groupUpdates,
 } from './history-store';
 import { replaceSpan, type LoadedSpan, type Span } from './spans';
 
@@ -45,6 +47,12 @@ export function createMemoryStore(): HistoryStore {
     },
     putDetail: async (account, id, detail) => {
       details.set(key(account, id), detail);
+    },
+    updateRows: async (account, rows) => {
+      for (const [bucket, updates] of groupUpdates(rows)) {
+        const replaced = replaceRows(buckets.get(key(account, bucket)) ?? [], updates);
+        if (replaced) buckets.set(key(account, bucket), replaced);
+      }
     },
     clear: async () => {
       buckets.clear();
