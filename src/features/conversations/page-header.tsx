@@ -1,5 +1,6 @@
 import { buttonStyles } from '../../components/button-styles';
 import type { ConversationsData } from './use-conversations';
+import { HistoryPanel } from './history-panel';
 import { VendorStatusStrip } from './vendor-status-strip';
 
 /** The product's name and each vendor's state; and, when the server itself does not answer, that. */
@@ -15,6 +16,7 @@ export function PageHeader({ data }: { data: ConversationsData }) {
           Backscroll
         </h1>
         <VendorStatusStrip vendors={data.vendors} offVendors={data.offVendors} />
+        <HistoryPanel vendors={data.vendors} />
       </header>
       {data.server.state === 'error' && (
         <div

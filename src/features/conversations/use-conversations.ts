@@ -1,9 +1,13 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { historyAccount, type HistoryAccount } from '../../lib/history/history-store';
+import { requestRefresh } from '../../lib/history/load-state';
 import { vendorStatusQuery } from '../../lib/vendor-status';
 import type { Conversation, VendorId } from '../../model/conversation';
+import { historyListQuery } from '../../vendors/history/history-list-query';
 import { adapters } from '../../vendors/registry';
 import type { ListRequest } from '../../vendors/types';
+import { useHistorySync } from './use-history-sync';
 
 export type VendorLoad = {
   vendor: VendorId;
@@ -15,6 +19,10 @@ export type VendorLoad = {
   /** Conversations loaded from this vendor for the current request. */
   count: number;
   refetch: () => void;
+  /** Whose local history this vendor's rows come from; null when the server names no account. */
+  account: HistoryAccount | null;
+  /** Asks the vendor for the whole range again, held or not. */
+  refresh: () => void;
 };
 
 export type ConversationsData = {
@@ -55,18 +63,23 @@ function createConcatMemo() {
 export function useConversations(request: ListRequest): ConversationsData {
   const status = useQuery(vendorStatusQuery);
   const enabled = (status.data?.vendors ?? []).flatMap((vendor) =>
-    vendor.mode === 'off' ? [] : [{ vendor: vendor.id, label: adapters[vendor.id].label, mode: vendor.mode }],
+    vendor.mode === 'off'
+      ? []
+      : [{ vendor: vendor.id, label: adapters[vendor.id].label, mode: vendor.mode, account: vendor.account }],
   );
   const results = useQueries({
-    queries: enabled.map(({ vendor }) => ({
-      ...adapters[vendor].listQuery(request),
+    queries: enabled.map(({ vendor, account }) => ({
+      // With an account fingerprint the rows come from the local history (issue 9), else straight from the vendor.
+      ...(account === null
+        ? adapters[vendor].listQuery(request)
+        : historyListQuery(adapters[vendor], account, request)),
       placeholderData: keepPreviousData,
     })),
   });
   const [concat] = useState(createConcatMemo);
   const conversations = concat(results.map((result) => result.data ?? noConversations));
 
-  const vendors = enabled.map(({ vendor, label, mode }, i): VendorLoad => {
+  const vendors = enabled.map(({ vendor, label, mode, account }, i): VendorLoad => {
     const result = results[i];
     const loading = !result || result.isPending || result.isPlaceholderData;
     return {
@@ -77,8 +90,15 @@ export function useConversations(request: ListRequest): ConversationsData {
       error: result?.error ?? null,
       count: result?.data?.length ?? 0,
       refetch: () => void result?.refetch(),
+      account: account === null ? null : historyAccount(vendor, account),
+      refresh: () => {
+        if (account !== null) requestRefresh(historyAccount(vendor, account));
+        void result?.refetch();
+      },
     };
   });
+
+  useHistorySync(vendors);
 
   return {
     server: {

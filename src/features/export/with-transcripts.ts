@@ -1,6 +1,6 @@
 import { mapWithConcurrency } from '../../lib/concurrency';
 import type { Conversation, TranscriptDetail } from '../../model/conversation';
-import { applyTranscriptDetail } from '../transcript/apply-transcript-detail';
+import { applyTranscriptDetail } from '../../lib/apply-transcript-detail';
 
 export type FetchTranscript = (conversation: Conversation) => Promise<TranscriptDetail>;
 

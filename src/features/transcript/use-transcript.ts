@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
 import type { Conversation, Message, NameValue } from '../../model/conversation';
-import { applyTranscriptDetail } from './apply-transcript-detail';
+import { applyTranscriptDetail } from '../../lib/apply-transcript-detail';
 import { transcriptQueryFor } from './transcript-query';
 
 export type TranscriptMessages =

@@ -1,5 +1,5 @@
 import type { VendorAdapter } from '../types';
-import { imboxListQuery, imboxTranscriptQuery } from './queries';
+import { imboxListQuery, imboxTranscriptQuery, loadImBoxConversations } from './queries';
 
 /**
  * ImBox: the table from chatStatistics joined with listConversations; transcripts fetched lazily per
@@ -10,4 +10,5 @@ export const imboxAdapter: VendorAdapter = {
   label: 'ImBox',
   listQuery: imboxListQuery,
   transcriptQuery: imboxTranscriptQuery,
+  fetchRange: (range, { signal }) => loadImBoxConversations(range, signal),
 };

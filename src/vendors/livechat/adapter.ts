@@ -9,4 +9,6 @@ export const livechatAdapter: VendorAdapter = {
     queryKey: vendorKeys.list('livechat', request),
     queryFn: ({ signal }) => listLiveChatConversations(request, signal),
   }),
+  fetchRange: (range, { signal, email }) =>
+    listLiveChatConversations({ range, email: email ?? null }, signal),
 };

@@ -13,4 +13,5 @@ export const snapengageAdapter: VendorAdapter = {
     queryKey: vendorKeys.list('snapengage', { ...request, email: null }),
     queryFn: ({ client, signal }) => listSnapEngageCases(request.range, client, signal),
   }),
+  fetchRange: (range, { signal, client }) => listSnapEngageCases(range, client, signal),
 };

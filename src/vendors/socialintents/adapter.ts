@@ -9,4 +9,6 @@ export const socialintentsAdapter: VendorAdapter = {
     queryKey: vendorKeys.list('socialintents', request),
     queryFn: ({ signal }) => listSocialIntentsConversations(request, signal),
   }),
+  fetchRange: (range, { signal, email }) =>
+    listSocialIntentsConversations({ range, email: email ?? null }, signal),
 };

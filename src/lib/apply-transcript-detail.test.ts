@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyVisitor, type TranscriptDetail } from '../../model/conversation';
-import { makeConversation, makeMessage } from '../../testing/make-conversation';
+import { emptyVisitor, type TranscriptDetail } from '../model/conversation';
+import { makeConversation, makeMessage } from '../testing/make-conversation';
 import { applyTranscriptDetail } from './apply-transcript-detail';
 
 function detail(overrides: Partial<TranscriptDetail> = {}): TranscriptDetail {

@@ -1,4 +1,4 @@
-import type { Conversation, NameValue, TranscriptDetail, Visitor } from '../../model/conversation';
+import type { Conversation, NameValue, TranscriptDetail, Visitor } from '../model/conversation';
 
 /**
  * A conversation with its lazily fetched transcript folded in (ImBox): the messages, and the visitor
