@@ -2,9 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { DayRange } from '../../lib/date-range';
 import { coveringDays } from '../../lib/history/covering-days';
 import { tellOtherTabs, withAccountLock } from '../../lib/history/cross-tab';
-import type { HistoryAccount, HistoryStore } from '../../lib/history/history-store';
+import { newestFirst, type HistoryAccount, type HistoryStore } from '../../lib/history/history-store';
 import { lastLoadedAt, spansToLoad } from '../../lib/history/refresh-policy';
-import type { Span } from '../../lib/history/spans';
+import { subtractSpans, type Span } from '../../lib/history/spans';
 import type { Conversation } from '../../model/conversation';
 import type { VendorAdapter } from '../types';
 
@@ -22,36 +22,68 @@ export type HistoryLoad = {
   prepare?: (rows: Conversation[]) => Promise<Conversation[]>;
 };
 
-export type HistoryResult = { conversations: Conversation[]; loadedAt: number | null; asked: Span[] };
+export type HistoryResult = {
+  conversations: Conversation[];
+  loadedAt: number | null;
+  asked: Span[];
+  /** Settles once what was asked is stored (the rows are answered before that). */
+  stored: Promise<void>;
+};
 
 /**
  * The range's conversations from the local history, asking the vendor only for the spans it lacks (or
  * holds from a load that may be out of date, see lib/history/refresh-policy). Spans are loaded under the
- * account's Web Lock, so a second tab waits and then finds them held instead of asking again.
+ * account's Web Lock, so a second tab waits and then finds them held instead of asking again. The rows
+ * are answered as soon as the vendor has; storing them goes on behind (still under the lock).
  */
 export async function loadFromHistory(load: HistoryLoad): Promise<HistoryResult> {
   const { adapter, store, account, range, client, signal } = load;
   const now = load.now ?? Date.now;
   const wanted: Span = { start: range.start, end: range.end };
   const toLoad = async () => (load.force ? [wanted] : spansToLoad(wanted, await store.spans(account), now()));
-  let asked: Span[] = [];
-  if ((await toLoad()).length > 0) {
-    asked = await withAccountLock(account, async () => {
+  if ((await toLoad()).length === 0) {
+    const [conversations, held] = await Promise.all([store.read(account, wanted), store.spans(account)]);
+    return { conversations, loadedAt: lastLoadedAt(wanted, held), asked: [], stored: Promise.resolve() };
+  }
+  return new Promise<HistoryResult>((resolve, reject) => {
+    const locked = withAccountLock(account, async () => {
       // Another tab may have loaded some of it while this one waited for the lock.
       const missing = await toLoad();
+      const heldParts = subtractSpans(wanted, missing);
+      // Read what is held before anything is written: IndexedDB would queue the read behind the writes.
+      const heldRows = Promise.all(heldParts.map((part) => store.read(account, part)));
+      heldRows.catch(() => {});
+      const fetched: Array<{ span: Span; loadedAt: number; rows: Conversation[] }> = [];
       for (const span of missing) {
         const loadedAt = now();
         const answered = await adapter.fetchRange(coveringDays(span, range.timeZone), { signal, client });
         const inSpan = answered.filter((row) => row.startedAt >= span.start && row.startedAt <= span.end);
-        const rows = load.prepare ? await load.prepare(inSpan) : inSpan;
-        await store.putSpan(account, { ...span, loadedAt }, rows);
+        fetched.push({ span, loadedAt, rows: load.prepare ? await load.prepare(inSpan) : inSpan });
       }
-      return missing;
+      const conversations = [...(await heldRows).flat(), ...fetched.flatMap((part) => part.rows)].sort(
+        newestFirst,
+      );
+      let markStored = () => {};
+      const stored = new Promise<void>((done) => (markStored = done));
+      resolve({
+        conversations,
+        loadedAt:
+          fetched.length > 0
+            ? Math.max(...fetched.map((part) => part.loadedAt))
+            : lastLoadedAt(wanted, await store.spans(account)),
+        asked: missing,
+        stored,
+      });
+      try {
+        for (const part of fetched)
+          await store.putSpan(account, { ...part.span, loadedAt: part.loadedAt }, part.rows);
+        if (fetched.length > 0) tellOtherTabs({ type: 'spans-landed', account });
+      } finally {
+        markStored();
+      }
     });
-    if (asked.length > 0) tellOtherTabs({ type: 'spans-landed', account });
-  }
-  const [conversations, held] = await Promise.all([store.read(account, wanted), store.spans(account)]);
-  return { conversations, loadedAt: lastLoadedAt(wanted, held), asked };
+    locked.catch(reject);
+  });
 }
 
 /** True when `range` can be answered from the history without asking the vendor anything. */

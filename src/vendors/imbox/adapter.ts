@@ -1,3 +1,4 @@
+import { storedTranscriptQuery } from '../history/stored-transcript-query';
 import type { VendorAdapter } from '../types';
 import { imboxListQuery, imboxTranscriptQuery, loadImBoxConversations } from './queries';
 
@@ -9,6 +10,7 @@ export const imboxAdapter: VendorAdapter = {
   id: 'imbox',
   label: 'ImBox',
   listQuery: imboxListQuery,
-  transcriptQuery: imboxTranscriptQuery,
+  // Through the local history: a transcript held on this device is not asked again (issue 9).
+  transcriptQuery: (conversation) => storedTranscriptQuery(imboxTranscriptQuery(conversation), conversation),
   fetchRange: (range, { signal }) => loadImBoxConversations(range, signal),
 };
