@@ -7,6 +7,10 @@ import { vendorKeys, type AdapterQuery, type ListRequest, type VendorAdapter } f
 import { holdsRange, loadFromHistory } from './load-from-history';
 import { withStoredDetails } from './stored-details';
 
+// Opening IndexedDB takes a moment on a busy machine: start it while the app boots and asks the server
+// which vendors it has, not after.
+if (typeof window !== 'undefined') void historyStore();
+
 /**
  * The list query of one vendor, read from the local history of its account (`fingerprint` from
  * `GET /api/vendors`). A whole e-mail in the search box is answered from the history when it holds the
