@@ -7,6 +7,7 @@ import type { Conversation, VendorId } from '../../model/conversation';
 import { historyListQuery } from '../../vendors/history/history-list-query';
 import { adapters } from '../../vendors/registry';
 import type { ListRequest } from '../../vendors/types';
+import { useBackgroundDetails } from './use-background-details';
 import { useHistorySync } from './use-history-sync';
 
 export type VendorLoad = {
@@ -67,15 +68,24 @@ export function useConversations(request: ListRequest): ConversationsData {
       ? []
       : [{ vendor: vendor.id, label: adapters[vendor.id].label, mode: vendor.mode, account: vendor.account }],
   );
+  const listQueries = enabled.map(({ vendor, account }) =>
+    // With an account fingerprint the rows come from the local history (issue 9), else straight from the vendor.
+    account === null
+      ? adapters[vendor].listQuery(request)
+      : historyListQuery(adapters[vendor], account, request),
+  );
   const results = useQueries({
-    queries: enabled.map(({ vendor, account }) => ({
-      // With an account fingerprint the rows come from the local history (issue 9), else straight from the vendor.
-      ...(account === null
-        ? adapters[vendor].listQuery(request)
-        : historyListQuery(adapters[vendor], account, request)),
-      placeholderData: keepPreviousData,
-    })),
+    queries: listQueries.map((query) => ({ ...query, placeholderData: keepPreviousData })),
   });
+  useBackgroundDetails(
+    enabled.map(({ vendor, account }, i) => ({
+      vendor,
+      fingerprint: account,
+      queryKey: listQueries[i]?.queryKey ?? [],
+      rows: results[i]?.isPlaceholderData ? undefined : results[i]?.data,
+      dataUpdatedAt: results[i]?.dataUpdatedAt ?? 0,
+    })),
+  );
   const [concat] = useState(createConcatMemo);
   const conversations = concat(results.map((result) => result.data ?? noConversations));
 
