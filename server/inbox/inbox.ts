@@ -19,7 +19,16 @@ export function inboxFile(config: ServerConfig): string {
  * browser lists them with (`/api/inbox/snapengage/...`, apart from the vendor proxy under `/api/proxy`).
  * Mounted by server/app.ts.
  */
-export function createInbox({ config, logger }: { config: ServerConfig; logger: Logger }): {
+export function createInbox({
+  config,
+  logger,
+  maxPageBytes,
+}: {
+  config: ServerConfig;
+  logger: Logger;
+  /** Case bodies per listing page; tests shrink it (default MAX_PAGE_BYTES, server/inbox/case-routes.ts). */
+  maxPageBytes?: number;
+}): {
   routes: Hono;
   close: () => void;
 } {
@@ -31,6 +40,6 @@ export function createInbox({ config, logger }: { config: ServerConfig; logger: 
 
   const routes = new Hono();
   routes.route('/', createWebhookRoutes({ token, store, logger, logDeliveries: !config.demo }));
-  routes.route('/', createCaseRoutes(store));
+  routes.route('/', createCaseRoutes(store, maxPageBytes));
   return { routes, close: () => store?.close() };
 }
