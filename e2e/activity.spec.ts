@@ -82,7 +82,7 @@ test('the production server answers a foreign Host with 421 on every path, stati
     '/favicon.svg',
     '/api/health',
     '/api/inbox/snapengage/cases',
-    '/api/snapengage/cases',
+    '/api/inbox/snapengage/cases',
   ]) {
     const foreign = await getWithHost(path, 'evil.example');
     expect(foreign.status, path).toBe(421);

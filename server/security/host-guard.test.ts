@@ -52,7 +52,7 @@ function deliver(app: ReturnType<typeof createApp>, host: string) {
 }
 
 // The store's path today; another change renames it. The check must not care about paths at all.
-const CASES = '/api/snapengage/cases';
+const CASES = '/api/inbox/snapengage/cases';
 
 describe('the Host check', () => {
   it('refuses a foreign Host with 421 and no data, on every path', async () => {

@@ -45,7 +45,7 @@ async function post(headers: Record<string, string>, host = HOST) {
     headers: { host, Authentication: TOKEN, 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ id, created_at_seconds: 1_700_000_000, type: 'chat' }),
   });
-  const stored = (await app.request(`/api/snapengage/cases/${id}`, { headers: { host } })).status === 200;
+  const stored = (await app.request(`/api/inbox/snapengage/cases/${id}`, { headers: { host } })).status === 200;
   return { response, stored };
 }
 
@@ -75,7 +75,7 @@ describe('same-origin writes', () => {
 
   it('refuses other methods from another origin too', async () => {
     for (const method of ['PUT', 'PATCH', 'DELETE']) {
-      const response = await app.request('/api/snapengage/cases/x', {
+      const response = await app.request('/api/inbox/snapengage/cases/x', {
         method,
         headers: { host: HOST, origin: 'https://evil.example' },
       });
@@ -129,7 +129,7 @@ function corsHeaders(response: Response): string[] {
 
 describe('CORS', () => {
   it('sends no CORS headers, not even to a preflight', async () => {
-    for (const target of ['/api/snapengage/cases', '/api/vendors', '/hooks/snapengage', '/api/audit']) {
+    for (const target of ['/api/inbox/snapengage/cases', '/api/vendors', '/hooks/snapengage', '/api/audit']) {
       const preflight = await app.request(target, {
         method: 'OPTIONS',
         headers: {
