@@ -10,7 +10,6 @@ import { errorBody, jsonResponse } from './proxy/upstream-error';
 import { proxyRoutes } from './vendors/registry';
 import { hostGuard } from './security/host-guard';
 import { sameOriginGuard } from './security/same-origin';
-import { accountFingerprint } from './vendors/account-fingerprint';
 
 export type AppDeps = {
   config: ServerConfig;
@@ -65,8 +64,6 @@ export function createApp({ config, fetcher, logger, inbox, auth, audit, sleep }
         label: vendorDescriptors[id].label,
         mode: config.modes[id],
         capabilities: capabilitiesOf(config, id),
-        // Which account the browser's stored history of this vendor belongs to (issue 9).
-        account: accountFingerprint(config, id),
       })),
     });
   });

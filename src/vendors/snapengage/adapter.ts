@@ -1,6 +1,5 @@
 import { vendorLabel } from '../../model/vendor-descriptors';
 import type { VendorAdapter } from '../types';
-import { listSnapEngageCases } from './list-snapengage-conversations';
 import { snapengageListQuery } from './queries';
 
 /**
@@ -11,5 +10,4 @@ export const snapengageAdapter: VendorAdapter = {
   id: 'snapengage',
   label: vendorLabel('snapengage'),
   listQuery: snapengageListQuery,
-  fetchRange: (range, { signal, client }) => listSnapEngageCases(range, client, signal),
 };
