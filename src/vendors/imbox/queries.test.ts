@@ -21,8 +21,6 @@ function stubProxy(answers: Record<string, () => Response>): URL[] {
   const requested: URL[] = [];
   vi.stubGlobal('fetch', async (input: string | URL | Request) => {
     const url = new URL(String(input), 'http://backscroll.test');
-    // The transcript asks which account's history it belongs to; none here, so it goes to the vendor.
-    if (url.pathname === '/api/vendors') return Response.json({ demo: false, vendors: [] });
     requested.push(url);
     const operation = url.pathname.replace('/api/proxy/imbox/', '').split('/')[0] ?? '';
     return (answers[operation] ?? (() => Response.json(empty)))();
