@@ -45,7 +45,8 @@ async function post(headers: Record<string, string>, host = HOST) {
     headers: { host, Authentication: TOKEN, 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ id, created_at_seconds: 1_700_000_000, type: 'chat' }),
   });
-  const stored = (await app.request(`/api/inbox/snapengage/cases/${id}`, { headers: { host } })).status === 200;
+  const stored =
+    (await app.request(`/api/inbox/snapengage/cases/${id}`, { headers: { host } })).status === 200;
   return { response, stored };
 }
 
@@ -92,6 +93,17 @@ describe('same-origin writes', () => {
     const same = await post({ 'sec-fetch-site': 'same-origin' });
     expect(same.response.status).toBe(200);
     expect(same.stored).toBe(true);
+  });
+
+  it('takes Sec-Fetch-Site when the browser hides the origin as "null" (a form on a no-referrer page)', async () => {
+    const own = await post({ origin: 'null', 'sec-fetch-site': 'same-origin' });
+    expect(own.response.status).toBe(200);
+    expect(own.stored).toBe(true);
+    for (const site of ['cross-site', 'same-site']) {
+      const { response, stored } = await post({ origin: 'null', 'sec-fetch-site': site });
+      expect(response.status, site).toBe(403);
+      expect(stored).toBe(false);
+    }
   });
 
   it("lets the server's own pages write: the request's own host, or the public URL", async () => {

@@ -21,7 +21,10 @@ export function sameOriginGuard(config: SecurityConfig): MiddlewareHandler {
     const origin = c.req.header('origin');
     const fetchSite = c.req.header('sec-fetch-site');
     const requestHost = c.req.header('host') ?? new URL(c.req.url).host;
-    if (origin !== undefined) {
+    // A page served with `Referrer-Policy: no-referrer` (ours) makes the browser send `Origin: null` on its
+    // own form posts (the Fetch standard's origin serialization for navigations); `Sec-Fetch-Site`, which
+    // the page cannot influence, then says whether the form was ours.
+    if (origin !== undefined && !(origin === 'null' && fetchSite === 'same-origin')) {
       if (!isOwnOrigin(origin, requestHost, config)) return refused();
     } else if (fetchSite !== undefined && fetchSite !== 'same-origin') {
       return refused();
