@@ -1,20 +1,15 @@
 import { z } from 'zod';
+import { decodeOpaqueCursor, encodeOpaqueCursor } from '../opaque-cursor';
 import type { AuditPosition } from './audit-trail';
 
-/** The activity listing's `cursor`: opaque to the browser, which only hands it back. */
+/** The activity listing's `cursor` (server/opaque-cursor.ts): the time and id of the last entry shown. */
 const positionSchema = z.tuple([z.number().int(), z.number().int().min(1)]);
 
 export function encodeAuditCursor(position: AuditPosition): string {
-  return Buffer.from(JSON.stringify([position.at, position.id]), 'utf8').toString('base64url');
+  return encodeOpaqueCursor([position.at, position.id]);
 }
 
 export function decodeAuditCursor(cursor: string): AuditPosition | null {
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    return null;
-  }
-  const parsed = positionSchema.safeParse(decoded);
-  return parsed.success ? { at: parsed.data[0], id: parsed.data[1] } : null;
+  const decoded = decodeOpaqueCursor(cursor, positionSchema);
+  return decoded && { at: decoded[0], id: decoded[1] };
 }
