@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { normalizeSnapEngageCase, START_FROM_RECEIPT } from '../../src/vendors/snapengage/normalize-snapengage';
+import {
+  normalizeSnapEngageCase,
+  START_FROM_RECEIPT,
+} from '../../src/vendors/snapengage/normalize-snapengage';
 import { inboxPageSchema } from '../../src/vendors/snapengage/snapengage-api';
 import { loadConfig } from '../config';
 import { silentLogger } from '../log';
