@@ -27,7 +27,9 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   outputDir: `test-results/${port}`,
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // One worker: the production server, its demo vendors and Chromium already share this project's two
+  // cores, and a second browser starves the first one's loads into timeouts.
+  workers: 1,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
