@@ -57,3 +57,13 @@ export function rangeFromParams(
   if (from > to) from = to;
   return dayRange(from, to, timeZone);
 }
+
+/** Whole days [from, to] in chunks of at most `days` days. */
+export function dayChunks(from: string, to: string, days: number): Array<{ start: string; end: string }> {
+  const chunks: Array<{ start: string; end: string }> = [];
+  for (let start = from; start <= to; start = shiftDay(start, days)) {
+    const last = shiftDay(start, days - 1);
+    chunks.push({ start, end: last < to ? last : to });
+  }
+  return chunks;
+}

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { mapWithConcurrency } from '../../lib/concurrency';
-import { shiftDay, type DayRange } from '../../lib/date-range';
+import { dayChunks, type DayRange } from '../../lib/date-range';
 import { reportProgress } from '../../lib/progress-store';
 import { fetchVendorJson } from '../../lib/proxy-client';
 import { VendorError } from '../../lib/vendor-error';
@@ -71,16 +71,6 @@ async function fetchInboxCases(range: DayRange, progress: Progress, signal: Abor
     cursor = page.next ?? undefined;
   } while (cursor !== undefined);
   return cases;
-}
-
-/** Whole days [from, to] in chunks of at most `days` days. */
-export function dayChunks(from: string, to: string, days: number): Array<{ start: string; end: string }> {
-  const chunks: Array<{ start: string; end: string }> = [];
-  for (let start = from; start <= to; start = shiftDay(start, days)) {
-    const last = shiftDay(start, days - 1);
-    chunks.push({ start, end: last < to ? last : to });
-  }
-  return chunks;
 }
 
 /**

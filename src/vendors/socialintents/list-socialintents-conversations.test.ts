@@ -92,6 +92,20 @@ describe('fetching Social Intents through the proxy', () => {
     expect(conversations).toHaveLength(1);
   });
 
+  it('asks a long range a week at a time, so no answer grows past the proxy size cap', async () => {
+    const urls = stubProxy({});
+    await listSocialIntentsConversations({ range: dayRange('2026-03-01', '2026-03-20', 'UTC'), email: null });
+    const windows = urls
+      .filter((url) => url.pathname.endsWith('/chats'))
+      .map((url) => [url.searchParams.get('date_from'), url.searchParams.get('date_to')]);
+    expect(windows).toEqual([
+      ['2026-03-01', '2026-03-07'],
+      ['2026-03-08', '2026-03-14'],
+      ['2026-03-15', '2026-03-20'],
+    ]);
+    expect(urls).toHaveLength(9);
+  });
+
   it('does not send an e-mail filter when there is none', async () => {
     const urls = stubProxy({});
     await listSocialIntentsConversations({ range, email: null });

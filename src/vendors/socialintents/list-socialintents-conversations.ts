@@ -1,4 +1,5 @@
-import type { DayRange } from '../../lib/date-range';
+import { mapWithConcurrency } from '../../lib/concurrency';
+import { dayChunks, type DayRange } from '../../lib/date-range';
 import { readConversations } from '../read-conversations';
 import type { ListRequest, VendorList } from '../types';
 import { fetchSocialIntentsList } from './fetch-socialintents-list';
@@ -7,16 +8,33 @@ import { socialIntentsLists, type SocialIntentsList } from './socialintents-api'
 
 export type FetchedList = { list: SocialIntentsList; chats: ReadonlyArray<unknown> };
 
-/** All three lists in parallel, merged: every conversation of the range once. */
+/**
+ * Social Intents documents no paging: one request answers a list's whole date range, messages included.
+ * A busy quarter in one answer passes the proxy's size cap (BACKSCROLL_MAX_UPSTREAM_BYTES), so the
+ * range is asked a week at a time, a few requests at once.
+ */
+export const SOCIALINTENTS_WINDOW_DAYS = 7;
+const SOCIALINTENTS_CONCURRENCY = 3;
+
+/** All three lists for every week of the range, merged: every conversation of the range once. */
 export async function listSocialIntentsConversations(
   request: ListRequest,
   signal?: AbortSignal,
 ): Promise<VendorList> {
-  const lists = await Promise.all(
-    socialIntentsLists.map(async (list) => ({
+  const requests = dayChunks(request.range.from, request.range.to, SOCIALINTENTS_WINDOW_DAYS).flatMap(
+    (window) =>
+      socialIntentsLists.map((list) => ({
+        list,
+        request: { ...request, range: { ...request.range, from: window.start, to: window.end } },
+      })),
+  );
+  const lists = await mapWithConcurrency(
+    requests,
+    SOCIALINTENTS_CONCURRENCY,
+    async ({ list, request: asked }) => ({
       list,
-      chats: await fetchSocialIntentsList(list, request, signal),
-    })),
+      chats: await fetchSocialIntentsList(list, asked, signal),
+    }),
   );
   return mergeSocialIntentsLists(lists, request.range);
 }
