@@ -37,7 +37,9 @@ async function waitForHealth(deadline) {
 function startServer() {
   rmSync(path.join(work, 'data'), { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
+  // Its own process group (detached), so that stopping the bench stops start.mjs *and* the server it runs.
   const server = spawn(process.execPath, ['scripts/start.mjs'], {
+    detached: true,
     env: {
       ...process.env,
       BACKSCROLL_DEMO: '1',
@@ -119,29 +121,133 @@ const TYPE = `const box = document.querySelector('input[type=search]');
 const SORT = `const header = [...document.querySelectorAll('thead th')].find((th) => th.textContent.trim().startsWith(arg));
   header.querySelector('button').click();`;
 
+/** Vendor requests through the proxy (not /api/vendors or /api/health). */
+const VENDOR_PATH = /\/api\/(proxy\/|inbox\/)?(socialintents|livechat|imbox|snapengage)\//;
+
+/**
+ * In every page: the moments (ms since navigation) the first row and the settled count appeared, and the
+ * longest main-thread task since navigation.
+ */
+function markLoads() {
+  const marks = { firstRows: null, complete: null, longest: 0 };
+  window.__loadMarks = marks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) marks.longest = Math.max(marks.longest, entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  const check = () => {
+    if (marks.firstRows === null && document.querySelector('tbody tr td'))
+      marks.firstRows = performance.now();
+    const status = [...document.querySelectorAll('[role="status"]')].find((el) =>
+      /^[\d,.\s\u202f]+ conversations?$/.test(el.textContent ?? ''),
+    );
+    if (marks.complete === null && status) marks.complete = performance.now();
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+async function loadMarks(page) {
+  await page.waitForFunction(() => window.__loadMarks?.complete !== null, null, { timeout: 600_000 });
+  return page.evaluate(() => window.__loadMarks);
+}
+
+function countVendorRequests(page) {
+  const seen = { count: 0 };
+  page.on('request', (request) => {
+    if (VENDOR_PATH.test(new URL(request.url()).pathname)) seen.count++;
+  });
+  return seen;
+}
+
+/** Until every configured vendor's loaded spans are stored on the device (they are stored after rows show). */
+async function waitUntilStored(page, accounts = 4) {
+  await page.waitForFunction(
+    (count) =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('backscroll-history');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('spans')) return resolve(false);
+          const counted = db.transaction('spans').objectStore('spans').count();
+          counted.onsuccess = () => resolve(counted.result >= count);
+          counted.onerror = () => resolve(false);
+        };
+        open.onerror = () => resolve(false);
+      }),
+    accounts,
+    { timeout: 600_000, polling: 500 },
+  );
+}
+
 async function main() {
   log(`Backscroll bench: ${size.toLocaleString('en')} demo conversations`);
   const server = startServer();
   const browser = await chromium.launch(launchOptions());
   try {
     await waitForHealth(Date.now() + 300_000);
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
     await page.addInitScript(() => {
       window.__backscrollBench = {};
     });
-    const rangeQuery = `from=${day(-92)}&to=${day(0)}`;
-    const loadStarted = Date.now();
+    await page.addInitScript(markLoads);
+    const requests = countVendorRequests(page);
+    const rangeQuery = `from=${day(-89)}&to=${day(0)}`;
+
+    // Cold: nothing on the device yet.
     await page.goto(`${base}/?${rangeQuery}`);
-    const status = page
-      .getByRole('status')
-      .filter({ hasText: /conversation/ })
-      .first();
-    await status.filter({ hasText: /^[\d,.\s\u202f]+ conversations?$/ }).waitFor({ timeout: 600_000 });
-    const loadSeconds = (Date.now() - loadStarted) / 1000;
+    const cold = await loadMarks(page);
+    const coldRequests = requests.count;
     const loaded = await page.evaluate(() => window.__backscrollBench.conversations?.length ?? 0);
+    const heapAfterLoad = await page.evaluate(() => {
+      window.gc?.();
+      return performance.memory?.usedJSHeapSize ?? 0;
+    });
+    await waitUntilStored(page);
+    const stored = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+
+    // Warm: the same view again, from the device.
+    requests.count = 0;
+    await page.reload();
+    const warm = await loadMarks(page);
+    const warmRequests = requests.count;
+
+    // Widening 30 -> 90 days, in a fresh profile.
+    const wideContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const widePage = await wideContext.newPage();
+    await widePage.addInitScript(markLoads);
+    const wideRequests = countVendorRequests(widePage);
+    await widePage.goto(`${base}/?from=${day(-29)}&to=${day(0)}`);
+    await loadMarks(widePage);
+    await waitUntilStored(widePage);
+    wideRequests.count = 0;
+    const wideStarted = Date.now();
+    await widePage.goto(`${base}/?${rangeQuery}`);
+    await loadMarks(widePage);
+    const wideMs = Date.now() - wideStarted;
+    const widenedRequests = wideRequests.count;
+    await wideContext.close();
+
+    const s = (value) => (value === null ? 'never' : `${(value / 1000).toFixed(2)} s`);
+    const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+    log(`loaded ${loaded.toLocaleString('en')} conversations over 90 days`);
+    log('');
+    log('history figure                              measured          target');
+    log(`cold load, first rows                       ${s(cold.firstRows).padEnd(18)}–`);
+    log(`cold load, complete                         ${s(cold.complete).padEnd(18)}<= 8 s`);
+    log(`cold load, vendor requests                  ${String(coldRequests).padEnd(18)}–`);
+    log(`cold load, longest main-thread task         ${ms(cold.longest).padEnd(18)}<= 100 ms`);
+    log(`warm reload, first rows                     ${s(warm.firstRows).padEnd(18)}–`);
+    log(`warm reload, complete                       ${s(warm.complete).padEnd(18)}<= 2 s`);
+    log(`warm reload, vendor requests                ${String(warmRequests).padEnd(18)}0 for closed days`);
+    log(`warm reload, longest main-thread task       ${ms(warm.longest).padEnd(18)}<= 100 ms`);
+    log(`widen 30 -> 90 days, time                   ${s(wideMs).padEnd(18)}–`);
     log(
-      `loaded ${loaded.toLocaleString('en')} conversations in ${loadSeconds.toFixed(1)} s (all four vendors through the proxy)`,
+      `widen 30 -> 90 days, vendor requests        ${String(widenedRequests).padEnd(18)}only the 60 new days`,
     );
+    log(`JS heap after load                          ${mib(heapAfterLoad).padEnd(18)}–`);
+    log(`stored on the device                        ${mib(stored).padEnd(18)}–`);
+    log(`ImBox details per second                    not measured (background details not built yet)`);
+    log('');
 
     const statusSelector = '[role="status"]';
     const filterTimes = [];
@@ -244,11 +350,22 @@ async function main() {
     );
   } finally {
     await browser.close();
+    stopServer(server);
+  }
+}
+
+function stopServer(server) {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
     server.kill('SIGTERM');
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

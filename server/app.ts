@@ -10,6 +10,7 @@ import { errorBody, jsonResponse } from './proxy/upstream-error';
 import { proxyRoutes } from './vendors/registry';
 import { hostGuard } from './security/host-guard';
 import { sameOriginGuard } from './security/same-origin';
+import { accountFingerprint } from './vendors/account-fingerprint';
 
 export type AppDeps = {
   config: ServerConfig;
@@ -64,6 +65,8 @@ export function createApp({ config, fetcher, logger, inbox, auth, audit, sleep }
         label: vendorDescriptors[id].label,
         mode: config.modes[id],
         capabilities: capabilitiesOf(config, id),
+        // Which account the browser's stored history of this vendor belongs to (issue 9).
+        account: accountFingerprint(config, id),
       })),
     });
   });

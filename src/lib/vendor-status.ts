@@ -11,6 +11,8 @@ export const vendorStatusSchema = z.object({
       label: z.string(),
       mode: z.enum(['live', 'demo', 'off']),
       capabilities: z.array(z.string()),
+      /** The account fingerprint the browser's history of this vendor is kept under; null: keep none. */
+      account: z.string().nullable().default(null),
     }),
   ),
 });

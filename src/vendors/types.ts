@@ -1,4 +1,4 @@
-import type { QueryKey, UseQueryOptions } from '@tanstack/react-query';
+import type { QueryClient, QueryKey, UseQueryOptions } from '@tanstack/react-query';
 import type { Conversation, TranscriptDetail, VendorId } from '../model/conversation';
 import type { DayRange } from '../lib/date-range';
 
@@ -46,7 +46,15 @@ export type VendorAdapter = {
    * one conversation, fetched lazily and cached per conversation. Absent when the list carries them.
    */
   transcriptQuery?: (conversation: Conversation) => AdapterQuery<TranscriptDetail>;
+  /**
+   * Every conversation that started in `range` (whole days; the vendor widens them by its own margin and
+   * keeps the range's exact instants), for the local history (src/vendors/history), which asks only the
+   * spans it does not hold. `email` is pushed down where the vendor filters by it.
+   */
+  fetchRange: (range: DayRange, options: FetchRangeOptions) => Promise<VendorList>;
 };
+
+export type FetchRangeOptions = { signal: AbortSignal; client: QueryClient; email?: string | null };
 
 /**
  * Hierarchical query keys: all -> vendor -> list(request) / transcript(id). Typed as plain `QueryKey` so

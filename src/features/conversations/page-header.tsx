@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { buttonStyles } from '../../components/button-styles';
 import { SignedInAccount } from '../../components/signed-in-account';
 import type { ConversationsData } from './use-conversations';
+import { HistoryPanel } from './history-panel';
 import { VendorStatusStrip } from './vendor-status-strip';
 import { LogoMark } from '../../components/icons';
 
@@ -15,6 +16,7 @@ export function PageHeader({ data, extras }: { data: ConversationsData; extras?:
           Backscroll
         </h1>
         <VendorStatusStrip vendors={data.vendors} offVendors={data.offVendors} />
+        <HistoryPanel vendors={data.vendors} />
         <SignedInAccount />
         {/* Links the app composes in from other features (the activity page). */}
         {extras}

@@ -1,9 +1,14 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { historyAccount, type HistoryAccount } from '../../lib/history/history-store';
+import { requestRefresh } from '../../lib/history/load-state';
 import { vendorStatusQuery } from '../../lib/vendor-status';
 import type { Conversation, VendorId } from '../../model/conversation';
+import { historyListQuery } from '../../vendors/history/history-list-query';
 import { adapters } from '../../vendors/registry';
 import type { ListRequest } from '../../vendors/types';
+import { useBackgroundDetails } from './use-background-details';
+import { useHistorySync } from './use-history-sync';
 
 export type VendorLoad = {
   vendor: VendorId;
@@ -17,6 +22,10 @@ export type VendorLoad = {
   /** Items the vendor sent that could not be read (left out of the list). */
   unreadable: number;
   refetch: () => void;
+  /** Whose local history this vendor's rows come from; null when the server names no account. */
+  account: HistoryAccount | null;
+  /** Asks the vendor for the whole range again, held or not. */
+  refresh: () => void;
 };
 
 export type ConversationsData = {
@@ -57,18 +66,32 @@ function createConcatMemo() {
 export function useConversations(request: ListRequest): ConversationsData {
   const status = useQuery(vendorStatusQuery);
   const enabled = (status.data?.vendors ?? []).flatMap((vendor) =>
-    vendor.mode === 'off' ? [] : [{ vendor: vendor.id, label: adapters[vendor.id].label, mode: vendor.mode }],
+    vendor.mode === 'off'
+      ? []
+      : [{ vendor: vendor.id, label: adapters[vendor.id].label, mode: vendor.mode, account: vendor.account }],
+  );
+  const listQueries = enabled.map(({ vendor, account }) =>
+    // With an account fingerprint the rows come from the local history (issue 9), else straight from the vendor.
+    account === null
+      ? adapters[vendor].listQuery(request)
+      : historyListQuery(adapters[vendor], account, request),
   );
   const results = useQueries({
-    queries: enabled.map(({ vendor }) => ({
-      ...adapters[vendor].listQuery(request),
-      placeholderData: keepPreviousData,
-    })),
+    queries: listQueries.map((query) => ({ ...query, placeholderData: keepPreviousData })),
   });
+  useBackgroundDetails(
+    enabled.map(({ vendor, account }, i) => ({
+      vendor,
+      fingerprint: account,
+      queryKey: listQueries[i]?.queryKey ?? [],
+      rows: results[i]?.isPlaceholderData ? undefined : results[i]?.data?.conversations,
+      dataUpdatedAt: results[i]?.dataUpdatedAt ?? 0,
+    })),
+  );
   const [concat] = useState(createConcatMemo);
   const conversations = concat(results.map((result) => result.data?.conversations ?? noConversations));
 
-  const vendors = enabled.map(({ vendor, label, mode }, i): VendorLoad => {
+  const vendors = enabled.map(({ vendor, label, mode, account }, i): VendorLoad => {
     const result = results[i];
     const loading = !result || result.isPending || result.isPlaceholderData;
     return {
@@ -80,8 +103,15 @@ export function useConversations(request: ListRequest): ConversationsData {
       count: result?.data?.conversations.length ?? 0,
       unreadable: result?.data?.unreadable ?? 0,
       refetch: () => void result?.refetch(),
+      account: account === null ? null : historyAccount(vendor, account),
+      refresh: () => {
+        if (account !== null) requestRefresh(historyAccount(vendor, account));
+        void result?.refetch();
+      },
     };
   });
+
+  useHistorySync(vendors);
 
   return {
     server: {

@@ -1,3 +1,4 @@
+import { useDetailsProgress } from '../../lib/history/details-progress';
 import { useLoadProgress } from '../../lib/progress-store';
 import type { VendorId } from '../../model/conversation';
 import { formatCount } from './format';
@@ -23,6 +24,9 @@ export function VendorStatusStrip({
     >
       {vendors.map((vendor) => (
         <VendorStatusItem key={vendor.vendor} load={vendor} />
+      ))}
+      {vendors.map((vendor) => (
+        <DetailsProgressItem key={`${vendor.vendor}-details`} vendor={vendor.vendor} label={vendor.label} />
       ))}
       {offVendors.map(({ vendor, label }) => (
         <li
@@ -78,6 +82,18 @@ function VendorStatusItem({ load }: { load: VendorLoad }) {
       </span>
       <span className="tabular-nums text-slate-500">{state}</span>
       {load.unreadable > 0 && <span className="text-amber-800">{unreadableSentence(load)}</span>}
+    </li>
+  );
+}
+
+/** Background details of a vendor whose list lacks them (issue 9): "ImBox details 340/742". */
+function DetailsProgressItem({ vendor, label }: { vendor: VendorId; label: string }) {
+  const progress = useDetailsProgress(vendor);
+  if (progress === null || progress.done >= progress.total) return null;
+  return (
+    <li className="flex shrink-0 items-center gap-1.5 rounded-full px-2 py-0.5 text-slate-500 tabular-nums">
+      <span aria-hidden="true" className="size-1.5 animate-pulse rounded-full bg-indigo-300" />
+      {label} details {formatCount(progress.done)}/{formatCount(progress.total)}
     </li>
   );
 }

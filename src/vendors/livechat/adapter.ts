@@ -1,5 +1,6 @@
 import { vendorLabel } from '../../model/vendor-descriptors';
 import type { VendorAdapter } from '../types';
+import { listLiveChatConversations } from './list-livechat-conversations';
 import { livechatListQuery } from './queries';
 
 /** LiveChat (REST API v2): paged chats that carry their messages, so no transcript query is needed. */
@@ -7,4 +8,6 @@ export const livechatAdapter: VendorAdapter = {
   id: 'livechat',
   label: vendorLabel('livechat'),
   listQuery: livechatListQuery,
+  fetchRange: (range, { signal, email }) =>
+    listLiveChatConversations({ range, email: email ?? null }, signal),
 };

@@ -1,5 +1,6 @@
 import { vendorLabel } from '../../model/vendor-descriptors';
 import type { VendorAdapter } from '../types';
+import { listSnapEngageCases } from './list-snapengage-conversations';
 import { snapengageListQuery } from './queries';
 
 /**
@@ -10,4 +11,5 @@ export const snapengageAdapter: VendorAdapter = {
   id: 'snapengage',
   label: vendorLabel('snapengage'),
   listQuery: snapengageListQuery,
+  fetchRange: (range, { signal, client }) => listSnapEngageCases(range, client, signal),
 };

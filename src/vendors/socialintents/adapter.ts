@@ -1,5 +1,6 @@
 import { vendorLabel } from '../../model/vendor-descriptors';
 import type { VendorAdapter } from '../types';
+import { listSocialIntentsConversations } from './list-socialintents-conversations';
 import { socialintentsListQuery } from './queries';
 
 /** Social Intents: three lists that carry their messages, so no transcript query is needed. */
@@ -7,4 +8,6 @@ export const socialintentsAdapter: VendorAdapter = {
   id: 'socialintents',
   label: vendorLabel('socialintents'),
   listQuery: socialintentsListQuery,
+  fetchRange: (range, { signal, email }) =>
+    listSocialIntentsConversations({ range, email: email ?? null }, signal),
 };

@@ -1,0 +1,117 @@
+import type { Page, Request } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { loadedCount } from './list-helpers';
+
+/** Requests that reach a vendor (or the SnapEngage store) through the proxy; not /api/vendors or health. */
+const VENDOR_PATH = /\/api\/(proxy\/|inbox\/)?(socialintents|livechat|imbox|snapengage)\//;
+
+function recordVendorRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request: Request) => {
+    if (VENDOR_PATH.test(new URL(request.url()).pathname)) urls.push(decodeURIComponent(request.url()));
+  });
+  return urls;
+}
+
+/** YYYY-MM-DD `offset` days from today in the browser's timezone (playwright.config: Europe/Stockholm). */
+function day(offset: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(
+    new Date(Date.now() + offset * 86_400_000),
+  );
+}
+
+/** Waits until every vendor's asked spans are stored on the device (they are stored after rows show). */
+async function storedAccounts(page: Page, count: number): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('backscroll-history');
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains('spans')) return resolve(0);
+              const counted = db.transaction('spans').objectStore('spans').count();
+              counted.onsuccess = () => resolve(counted.result);
+              counted.onerror = () => resolve(0);
+            };
+            open.onerror = () => resolve(0);
+          }),
+      ),
+    )
+    .toBe(count);
+}
+
+/** Every calendar day a request names (YYYY-MM-DD, ISO instants, epoch-millisecond bounds). */
+function daysNamed(url: string): string[] {
+  const days = [...url.matchAll(/\d{4}-\d{2}-\d{2}/g)].map((match) => match[0]);
+  for (const match of url.matchAll(/(?:from|to)=(\d{13})/g)) {
+    days.push(new Date(Number(match[1])).toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+test.describe('the history kept on this device', () => {
+  test('reloading the same view of closed days asks the vendors nothing', async ({ page }) => {
+    const requests = recordVendorRequests(page);
+    await page.goto(`/?from=${day(-40)}&to=${day(-5)}`);
+    const total = await loadedCount(page);
+    expect(requests.length).toBeGreaterThan(0);
+    await storedAccounts(page, 4);
+
+    requests.length = 0;
+    await page.reload();
+    expect(await loadedCount(page)).toBe(total);
+    expect(requests).toEqual([]);
+  });
+
+  test('widening 30 to 90 days asks only for the 60 new days', async ({ page }) => {
+    const requests = recordVendorRequests(page);
+    await page.goto(`/?from=${day(-39)}&to=${day(-10)}`);
+    const narrow = await loadedCount(page);
+    await storedAccounts(page, 4);
+
+    requests.length = 0;
+    await page.goto(`/?from=${day(-99)}&to=${day(-10)}`);
+    expect(await loadedCount(page)).toBeGreaterThan(narrow);
+    expect(requests.length).toBeGreaterThan(0);
+    // The new span is day -99 to day -40; vendors with an unknown timezone widen it by one day.
+    const newest = requests.flatMap(daysNamed).sort().at(-1) ?? '';
+    expect(newest <= day(-39)).toBe(true);
+  });
+
+  test('"Forget data on this device" makes the next load ask the vendors again', async ({ page }) => {
+    const requests = recordVendorRequests(page);
+    await page.goto(`/?from=${day(-40)}&to=${day(-5)}`);
+    const total = await loadedCount(page);
+    await storedAccounts(page, 4);
+
+    requests.length = 0;
+    await page.getByRole('button', { name: 'Stored data' }).click();
+    const panel = page.getByRole('region', { name: 'Stored data' });
+    await expect(panel.getByText(/Social Intents\s+Loaded just now/)).toBeVisible();
+    await panel.getByRole('button', { name: 'Forget data on this device' }).click();
+    await expect.poll(() => requests.length).toBeGreaterThan(0);
+    expect(await loadedCount(page)).toBe(total);
+
+    requests.length = 0;
+    await storedAccounts(page, 4);
+    await page.reload();
+    expect(await loadedCount(page)).toBe(total);
+    expect(requests).toEqual([]);
+  });
+
+  test('Refresh asks one vendor for the whole range again', async ({ page }) => {
+    const requests = recordVendorRequests(page);
+    await page.goto(`/?from=${day(-40)}&to=${day(-5)}`);
+    await loadedCount(page);
+    await storedAccounts(page, 4);
+
+    requests.length = 0;
+    await page.getByRole('button', { name: 'Stored data' }).click();
+    await page.getByRole('button', { name: 'Refresh LiveChat' }).click();
+    await expect.poll(() => requests.length).toBeGreaterThan(0);
+    await loadedCount(page);
+    expect(requests.every((url) => url.includes('/livechat/'))).toBe(true);
+  });
+});

@@ -1,0 +1,71 @@
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { reportDetailsProgress } from '../../lib/history/details-progress';
+import { historyStore } from '../../lib/history/device-store';
+import { historyAccount } from '../../lib/history/history-store';
+import type { Conversation, VendorId } from '../../model/conversation';
+import { vendorDescriptors } from '../../model/vendor-descriptors';
+import { fetchMissingDetails } from '../../vendors/history/fetch-missing-details';
+import { adapters } from '../../vendors/registry';
+import type { VendorList } from '../../vendors/types';
+
+export type DetailsSource = {
+  vendor: VendorId;
+  fingerprint: string | null;
+  queryKey: QueryKey;
+  /** The list's rows once settled (not a previous range's placeholder); undefined while loading. */
+  rows: Conversation[] | undefined;
+  dataUpdatedAt: number;
+};
+
+/**
+ * After a vendor's list has loaded, fetches in the background the details its list lacks (ImBox: visitor,
+ * tags, transcript), four at a time, paused while the tab is hidden, and folds them into the list's rows
+ * as they arrive, so names, e-mails and message counts appear and filters and search see them. Progress
+ * goes to lib/history/details-progress ("ImBox details 340/742"); nothing waits for it.
+ */
+export function useBackgroundDetails(sources: ReadonlyArray<DetailsSource>): void {
+  const queryClient = useQueryClient();
+  const wanted = sources.filter(
+    (source) =>
+      source.fingerprint !== null &&
+      source.rows !== undefined &&
+      vendorDescriptors[source.vendor].capabilities.lazyTranscripts,
+  );
+  const key = wanted.map((source) => `${source.vendor}@${source.dataUpdatedAt}`).join(',');
+  useEffect(() => {
+    const controller = new AbortController();
+    for (const source of wanted) {
+      const transcriptQuery = adapters[source.vendor].transcriptQuery;
+      if (!transcriptQuery || !source.rows || source.fingerprint === null) continue;
+      const account = historyAccount(source.vendor, source.fingerprint);
+      void historyStore()
+        .then((store) =>
+          fetchMissingDetails({
+            rows: source.rows ?? [],
+            store,
+            account,
+            signal: controller.signal,
+            // gcTime 0: the history keeps the detail; React Query need not hold thousands of them too.
+            fetchDetail: (row) => queryClient.fetchQuery({ ...transcriptQuery(row), gcTime: 0 }),
+            onProgress: (done, total) => reportDetailsProgress(source.vendor, { done, total }),
+            onRows: (updated) => {
+              const byId = new Map(updated.map((row) => [row.id, row]));
+              queryClient.setQueryData<VendorList>(
+                source.queryKey,
+                (old) =>
+                  old && { ...old, conversations: old.conversations.map((row) => byId.get(row.id) ?? row) },
+                // Keeps the list's own timestamp, so this effect does not start over for its own update.
+                { updatedAt: source.dataUpdatedAt },
+              );
+            },
+          }),
+        )
+        .catch(() => {})
+        .finally(() => reportDetailsProgress(source.vendor, null));
+    }
+    return () => controller.abort();
+    // `key` names the sources' vendors and data versions; the rows themselves are read when it changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, queryClient]);
+}

@@ -1,0 +1,47 @@
+import type { HistoryAccount } from './history-store';
+
+/**
+ * Several tabs share one history. Loading spans of one account is done under a Web Lock named after it,
+ * so two tabs never ask a vendor for the same span at once (the second re-reads what the first stored).
+ * Tabs tell each other on a BroadcastChannel when spans landed or the history was forgotten.
+ */
+export async function withAccountLock<Result>(
+  account: HistoryAccount,
+  task: () => Promise<Result>,
+): Promise<Result> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks) return task();
+  return locks.request(`backscroll-history:${account}`, task);
+}
+
+export type HistoryMessage = { type: 'spans-landed'; account: HistoryAccount } | { type: 'forgotten' };
+
+const CHANNEL = 'backscroll-history';
+let channel: BroadcastChannel | null | undefined;
+
+function openChannel(): BroadcastChannel | null {
+  if (channel === undefined)
+    channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  return channel;
+}
+
+export function tellOtherTabs(message: HistoryMessage): void {
+  openChannel()?.postMessage(message);
+}
+
+function isHistoryMessage(value: unknown): value is HistoryMessage {
+  if (typeof value !== 'object' || value === null || !('type' in value)) return false;
+  if (value.type === 'forgotten') return true;
+  return value.type === 'spans-landed' && 'account' in value && typeof value.account === 'string';
+}
+
+/** Calls `listener` for each message another tab sends; returns the unsubscribe. */
+export function listenToOtherTabs(listener: (message: HistoryMessage) => void): () => void {
+  const open = openChannel();
+  if (!open) return () => {};
+  const onMessage = (event: MessageEvent<unknown>) => {
+    if (isHistoryMessage(event.data)) listener(event.data);
+  };
+  open.addEventListener('message', onMessage);
+  return () => open.removeEventListener('message', onMessage);
+}

@@ -1,0 +1,77 @@
+import { openDexieStore } from './dexie-store';
+import type { HistoryStore } from './history-store';
+import { createMemoryStore } from './memory-store';
+import { setStorageStatus } from './storage-status';
+
+let opening: Promise<HistoryStore> | null = null;
+
+/**
+ * The one history store of this tab: IndexedDB when the browser allows it, otherwise memory. A write the
+ * device refuses (quota hit, storage evicted) switches this tab to memory for the rest of its life and
+ * says so; nothing the vendor answered is lost for the view, it is only not kept.
+ */
+export function historyStore(): Promise<HistoryStore> {
+  opening ??= openResilient();
+  return opening;
+}
+
+async function openResilient(): Promise<HistoryStore> {
+  const memory = createMemoryStore();
+  let device: HistoryStore | null = null;
+  try {
+    if (typeof indexedDB === 'undefined') throw new Error('this browser offers no IndexedDB');
+    device = await openDexieStore();
+    setStorageStatus({ kind: 'device', problem: null });
+    void askToPersist();
+  } catch (cause) {
+    setStorageStatus({ kind: 'memory', problem: `The browser gave no storage (${describe(cause)}).` });
+  }
+  const active = (): HistoryStore => device ?? memory;
+  const fallBack = (cause: unknown) => {
+    device = null;
+    setStorageStatus({ kind: 'memory', problem: `The browser refused to store more (${describe(cause)}).` });
+  };
+  const write =
+    <Args extends unknown[]>(pick: (store: HistoryStore) => (...args: Args) => Promise<void>) =>
+    async (...args: Args): Promise<void> => {
+      const store = active();
+      try {
+        await pick(store)(...args);
+      } catch (cause) {
+        if (store === memory) throw cause;
+        fallBack(cause);
+        await pick(memory)(...args);
+      }
+    };
+  return {
+    get kind() {
+      return active().kind;
+    },
+    spans: (account) => active().spans(account),
+    read: (account, range) => active().read(account, range),
+    details: (account, ids) => active().details(account, ids),
+    putSpan: write((store) => store.putSpan),
+    putDetail: write((store) => store.putDetail),
+    updateRows: write((store) => store.updateRows),
+    clear: async () => {
+      await memory.clear();
+      await device?.clear();
+    },
+  };
+}
+
+async function askToPersist(): Promise<void> {
+  try {
+    const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+    if (!storage?.persist) return;
+    const persisted = (await storage.persisted()) || (await storage.persist());
+    setStorageStatus({ persisted });
+  } catch {
+    setStorageStatus({ persisted: false });
+  }
+}
+
+function describe(cause: unknown): string {
+  if (cause instanceof Error) return cause.name === 'QuotaExceededError' ? 'quota reached' : cause.message;
+  return String(cause);
+}

@@ -1,0 +1,101 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { makeConversation } from '../../testing/make-conversation';
+import { openDexieStore } from './dexie-store';
+import { DAY_MS, historyAccount, type HistoryStore } from './history-store';
+import { createMemoryStore } from './memory-store';
+
+const at = (day: number, hour = 12) => day * DAY_MS + hour * 3_600_000;
+const row = (id: string, startedAt: number) => makeConversation({ vendor: 'livechat', id, startedAt });
+const ids = (rows: ReadonlyArray<{ id: string }>) => rows.map((item) => item.id);
+const accountA = historyAccount('livechat', 'aaaa');
+const accountB = historyAccount('livechat', 'bbbb');
+
+const stores: Array<[string, () => Promise<HistoryStore>]> = [
+  ['IndexedDB (Dexie)', () => openDexieStore({ indexedDB: new IDBFactory(), IDBKeyRange })],
+  ['memory', async () => createMemoryStore()],
+];
+
+describe.each(stores)('the %s history store', (_name, open) => {
+  it('reads back what a span stored, newest first, cut to the exact instants asked', async () => {
+    const store = await open();
+    const span = { start: at(10, 0), end: at(13, 0) - 1, loadedAt: 1 };
+    await store.putSpan(accountA, span, [row('a', at(10)), row('c', at(12)), row('b', at(11))]);
+    expect(ids(await store.read(accountA, span))).toEqual(['c', 'b', 'a']);
+    expect(ids(await store.read(accountA, { start: at(11, 0), end: at(11, 23) }))).toEqual(['b']);
+    expect(await store.spans(accountA)).toEqual([span]);
+  });
+
+  it('never shows one account the rows stored under another', async () => {
+    const store = await open();
+    const span = { start: at(10, 0), end: at(11, 0) - 1, loadedAt: 1 };
+    await store.putSpan(accountA, span, [row('a', at(10))]);
+    expect(await store.read(accountB, span)).toEqual([]);
+    expect(await store.spans(accountB)).toEqual([]);
+    await store.putDetail(accountA, 'a', {
+      messages: [],
+      visitor: {},
+      tags: [],
+      labels: [],
+      details: [],
+      raw: null,
+    });
+    expect((await store.details(accountB, ['a'])).size).toBe(0);
+    expect((await store.details(accountA, ['a'])).size).toBe(1);
+  });
+
+  it('lets a reload of a span replace its rows (a conversation gone from the vendor goes) and keep the rest', async () => {
+    const store = await open();
+    await store.putSpan(accountA, { start: at(10, 0), end: at(12, 0) - 1, loadedAt: 1 }, [
+      row('old-day-10', at(10)),
+      row('gone', at(11, 3)),
+      row('kept-day-11-morning', at(11, 1)),
+    ]);
+    await store.putSpan(accountA, { start: at(11, 2), end: at(12, 0) - 1, loadedAt: 2 }, [
+      row('new', at(11, 5)),
+    ]);
+    expect(ids(await store.read(accountA, { start: at(10, 0), end: at(12, 0) - 1 }))).toEqual([
+      'new',
+      'kept-day-11-morning',
+      'old-day-10',
+    ]);
+  });
+
+  it('forgets everything on clear', async () => {
+    const store = await open();
+    const span = { start: at(10, 0), end: at(11, 0) - 1, loadedAt: 1 };
+    await store.putSpan(accountA, span, [row('a', at(10))]);
+    await store.clear();
+    expect(await store.read(accountA, span)).toEqual([]);
+    expect(await store.spans(accountA)).toEqual([]);
+  });
+});
+
+describe('the IndexedDB history store across versions', () => {
+  it('clears what an older schema version stored before anything is read', async () => {
+    const indexedDB = new IDBFactory();
+    const span = { start: at(10, 0), end: at(11, 0) - 1, loadedAt: 1 };
+    const v1 = await openDexieStore({ indexedDB, IDBKeyRange, name: 'versions', schemaVersion: 1 });
+    await v1.putSpan(accountA, span, [row('a', at(10))]);
+    const v1Again = await openDexieStore({ indexedDB, IDBKeyRange, name: 'versions', schemaVersion: 1 });
+    expect(ids(await v1Again.read(accountA, span))).toEqual(['a']);
+    const v2 = await openDexieStore({ indexedDB, IDBKeyRange, name: 'versions', schemaVersion: 2 });
+    expect(await v2.read(accountA, span)).toEqual([]);
+    expect(await v2.spans(accountA)).toEqual([]);
+  });
+});
+
+describe.each(stores)('the %s history store, updating rows', (_name, open) => {
+  it('replaces a held row by id and ignores rows it does not hold', async () => {
+    const store = await open();
+    const span = { start: at(10, 0), end: at(11, 0) - 1, loadedAt: 1 };
+    await store.putSpan(accountA, span, [row('a', at(10)), row('b', at(10, 1))]);
+    const named = { ...row('a', at(10)), visitor: { ...row('a', at(10)).visitor, name: 'Ada' } };
+    await store.updateRows(accountA, [named, row('unknown', at(10, 2))]);
+    const rows = await store.read(accountA, span);
+    expect(rows.map((item) => [item.id, item.visitor.name])).toEqual([
+      ['a', 'Ada'],
+      ['b', 'Mary Brown'],
+    ]);
+  });
+});

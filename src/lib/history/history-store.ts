@@ -1,0 +1,90 @@
+import type { Conversation, TranscriptDetail } from '../../model/conversation';
+import type { LoadedSpan, Span } from './spans';
+
+/**
+ * Whose history: `${vendor}:${account fingerprint}` (the fingerprint comes from `GET /api/vendors`). Every
+ * read and write names one, so rows stored for one account are never read under another.
+ */
+export type HistoryAccount = string;
+
+export function historyAccount(vendor: string, fingerprint: string): HistoryAccount {
+  return `${vendor}:${fingerprint}`;
+}
+
+/** The local history: conversations by the time they started, the spans they were loaded for, details. */
+export type HistoryStore = {
+  /** `device` keeps across reloads (IndexedDB); `memory` is lost with the tab. */
+  readonly kind: 'device' | 'memory';
+  spans: (account: HistoryAccount) => Promise<LoadedSpan[]>;
+  /**
+   * Records that `span` was loaded: `rows` (the vendor's answer for exactly that time) replace whatever was
+   * held for it, so a conversation the vendor no longer lists disappears too.
+   */
+  putSpan: (account: HistoryAccount, span: LoadedSpan, rows: ReadonlyArray<Conversation>) => Promise<void>;
+  /** Every held conversation that started within `range`, newest first. */
+  read: (account: HistoryAccount, range: Span) => Promise<Conversation[]>;
+  details: (account: HistoryAccount, ids: ReadonlyArray<string>) => Promise<Map<string, TranscriptDetail>>;
+  putDetail: (account: HistoryAccount, id: string, detail: TranscriptDetail) => Promise<void>;
+  /** Replaces held rows by id (a row that gained its details); rows not held are ignored. */
+  updateRows: (account: HistoryAccount, rows: ReadonlyArray<Conversation>) => Promise<void>;
+  clear: () => Promise<void>;
+};
+
+export const DAY_MS = 86_400_000;
+
+/** Conversations are kept in buckets of one UTC day: reads and writes move a day's rows at a time. */
+export function bucketOf(instant: number): number {
+  return Math.floor(instant / DAY_MS);
+}
+
+export const newestFirst = (a: Conversation, b: Conversation) => b.startedAt - a.startedAt;
+
+/** A bucket's rows after `span` was reloaded with `rows`: the old ones outside the span, then the new. */
+export function mergeBucket(
+  old: ReadonlyArray<Conversation>,
+  span: Span,
+  rows: ReadonlyArray<Conversation>,
+): Conversation[] {
+  const kept = old.filter((row) => row.startedAt < span.start || row.startedAt > span.end);
+  return [...kept, ...rows].sort(newestFirst);
+}
+
+/** `rows` inside `span`, grouped by bucket. */
+export function groupByBucket(rows: ReadonlyArray<Conversation>, span: Span): Map<number, Conversation[]> {
+  const buckets = new Map<number, Conversation[]>();
+  for (const row of rows) {
+    if (row.startedAt < span.start || row.startedAt > span.end) continue;
+    const bucket = bucketOf(row.startedAt);
+    const list = buckets.get(bucket);
+    if (list) list.push(row);
+    else buckets.set(bucket, [row]);
+  }
+  return buckets;
+}
+
+/** `old` with each row whose id is in `updates` replaced; the same array when none is. */
+export function replaceRows(
+  old: ReadonlyArray<Conversation>,
+  updates: ReadonlyMap<string, Conversation>,
+): Conversation[] | null {
+  let changed = false;
+  const next = old.map((row) => {
+    const update = updates.get(row.id);
+    if (!update) return row;
+    changed = true;
+    return update;
+  });
+  return changed ? next : null;
+}
+
+/** Rows by bucket, then by id: what `updateRows` touches. */
+export function groupUpdates(rows: ReadonlyArray<Conversation>): Map<number, Map<string, Conversation>> {
+  const grouped = new Map<number, Map<string, Conversation>>();
+  for (const row of rows) {
+    const bucket = bucketOf(row.startedAt);
+    let updates = grouped.get(bucket);
+    if (!updates) grouped.set(bucket, (updates = new Map()));
+    updates.set(row.id, row);
+  }
+  return grouped;
+}

@@ -1,0 +1,63 @@
+import type { Conversation, TranscriptDetail } from '../../model/conversation';
+import {
+  bucketOf,
+  groupByBucket,
+  mergeBucket,
+  newestFirst,
+  replaceRows,
+  type HistoryAccount,
+  type HistoryStore,
+  groupUpdates,
+} from './history-store';
+import { replaceSpan, type LoadedSpan, type Span } from './spans';
+
+/** The history kept in the tab only: used when the browser gives no storage (or the quota is hit). */
+export function createMemoryStore(): HistoryStore {
+  const buckets = new Map<string, Conversation[]>();
+  const spans = new Map<HistoryAccount, LoadedSpan[]>();
+  const details = new Map<string, TranscriptDetail>();
+  const key = (account: HistoryAccount, part: number | string) => `${account}\u0000${part}`;
+  return {
+    kind: 'memory',
+    spans: async (account) => spans.get(account) ?? [],
+    putSpan: async (account, span, rows) => {
+      const grouped = groupByBucket(rows, span);
+      for (let bucket = bucketOf(span.start); bucket <= bucketOf(span.end); bucket++) {
+        const merged = mergeBucket(buckets.get(key(account, bucket)) ?? [], span, grouped.get(bucket) ?? []);
+        buckets.set(key(account, bucket), merged);
+      }
+      spans.set(account, replaceSpan(spans.get(account) ?? [], span));
+    },
+    read: async (account, range: Span) => {
+      const rows: Conversation[] = [];
+      for (let bucket = bucketOf(range.end); bucket >= bucketOf(range.start); bucket--) {
+        for (const row of buckets.get(key(account, bucket)) ?? []) {
+          if (row.startedAt >= range.start && row.startedAt <= range.end) rows.push(row);
+        }
+      }
+      return rows.sort(newestFirst);
+    },
+    details: async (account, ids) => {
+      const found = new Map<string, TranscriptDetail>();
+      for (const id of ids) {
+        const detail = details.get(key(account, id));
+        if (detail) found.set(id, detail);
+      }
+      return found;
+    },
+    putDetail: async (account, id, detail) => {
+      details.set(key(account, id), detail);
+    },
+    updateRows: async (account, rows) => {
+      for (const [bucket, updates] of groupUpdates(rows)) {
+        const replaced = replaceRows(buckets.get(key(account, bucket)) ?? [], updates);
+        if (replaced) buckets.set(key(account, bucket), replaced);
+      }
+    },
+    clear: async () => {
+      buckets.clear();
+      spans.clear();
+      details.clear();
+    },
+  };
+}

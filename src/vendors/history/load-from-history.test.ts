@@ -1,0 +1,66 @@
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import { dayRange, shiftDay, type DayRange } from '../../lib/date-range';
+import { createMemoryStore } from '../../lib/history/memory-store';
+import { makeConversation } from '../../testing/make-conversation';
+import { loadFromHistory } from './load-from-history';
+
+const timeZone = 'Europe/Stockholm';
+const today = '2026-11-28';
+const now = Date.parse('2026-11-28T12:00:00Z');
+
+/** A vendor with one conversation at noon of every day, that records the day ranges it was asked for. */
+function fakeVendor() {
+  const asked: Array<{ from: string; to: string }> = [];
+  return {
+    asked,
+    adapter: {
+      id: 'livechat' as const,
+      fetchRange: async (range: DayRange) => {
+        asked.push({ from: range.from, to: range.to });
+        const rows = [];
+        for (let day = shiftDay(range.from, -1); day <= shiftDay(range.to, 1); day = shiftDay(day, 1)) {
+          rows.push(makeConversation({ id: day, startedAt: Date.parse(`${day}T11:00:00Z`) }));
+        }
+        return { conversations: rows, unreadable: 0 };
+      },
+    },
+  };
+}
+
+describe('loadFromHistory', () => {
+  it('asks the vendor nothing when the same view is opened again, and only the new days when widened', async () => {
+    const store = createMemoryStore();
+    const vendor = fakeVendor();
+    const load = (from: string, clock: number) =>
+      loadFromHistory({
+        adapter: vendor.adapter,
+        store,
+        account: 'livechat:aaaa',
+        range: dayRange(from, today, timeZone),
+        client: new QueryClient(),
+        signal: new AbortController().signal,
+        now: () => clock,
+      });
+    const first = await load(shiftDay(today, -29), now);
+    expect(first.conversations).toHaveLength(30);
+    expect(first.conversations[0]?.id).toBe(today);
+    await first.stored;
+    expect(vendor.asked).toEqual([{ from: shiftDay(today, -29), to: today }]);
+
+    const again = await load(shiftDay(today, -29), now + 60_000);
+    expect(again.asked).toEqual([]);
+    expect(again.conversations.map((row) => row.id)).toEqual(first.conversations.map((row) => row.id));
+
+    const wider = await load(shiftDay(today, -89), now + 120_000);
+    await wider.stored;
+    expect(vendor.asked.slice(1)).toEqual([{ from: shiftDay(today, -89), to: shiftDay(today, -30) }]);
+    expect(wider.conversations).toHaveLength(90);
+
+    // An hour later only the still-open last 48 hours are asked again.
+    const later = await load(shiftDay(today, -89), now + 3_600_000);
+    await later.stored;
+    expect(vendor.asked.slice(2)).toEqual([{ from: shiftDay(today, -2), to: today }]);
+    expect(later.conversations).toHaveLength(90);
+  });
+});

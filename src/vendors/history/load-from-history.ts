@@ -1,0 +1,113 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { DayRange } from '../../lib/date-range';
+import { coveringDays } from '../../lib/history/covering-days';
+import { tellOtherTabs, withAccountLock } from '../../lib/history/cross-tab';
+import { newestFirst, type HistoryAccount, type HistoryStore } from '../../lib/history/history-store';
+import { lastLoadedAt, spansToLoad } from '../../lib/history/refresh-policy';
+import { subtractSpans, type Span } from '../../lib/history/spans';
+import type { Conversation } from '../../model/conversation';
+import type { VendorAdapter } from '../types';
+
+export type HistoryLoad = {
+  adapter: Pick<VendorAdapter, 'id' | 'fetchRange'>;
+  store: HistoryStore;
+  account: HistoryAccount;
+  range: DayRange;
+  client: QueryClient;
+  signal: AbortSignal;
+  /** Ask the whole range again, held or not (the Refresh control). */
+  force?: boolean;
+  now?: () => number;
+  /** Rows just loaded, before they are stored (ImBox folds in the details it already holds). */
+  prepare?: (rows: Conversation[]) => Promise<Conversation[]>;
+};
+
+export type HistoryResult = {
+  conversations: Conversation[];
+  /**
+   * Items the vendor sent in the spans asked now that could not be read: they are not stored, so a later
+   * load from the history has none to count (the status said so when they arrived).
+   */
+  unreadable: number;
+  loadedAt: number | null;
+  asked: Span[];
+  /** Settles once what was asked is stored (the rows are answered before that). */
+  stored: Promise<void>;
+};
+
+/**
+ * The range's conversations from the local history, asking the vendor only for the spans it lacks (or
+ * holds from a load that may be out of date, see lib/history/refresh-policy). Spans are loaded under the
+ * account's Web Lock, so a second tab waits and then finds them held instead of asking again. The rows
+ * are answered as soon as the vendor has; storing them goes on behind (still under the lock).
+ */
+export async function loadFromHistory(load: HistoryLoad): Promise<HistoryResult> {
+  const { adapter, store, account, range, client, signal } = load;
+  const now = load.now ?? Date.now;
+  const wanted: Span = { start: range.start, end: range.end };
+  const toLoad = async () => (load.force ? [wanted] : spansToLoad(wanted, await store.spans(account), now()));
+  if ((await toLoad()).length === 0) {
+    const [conversations, held] = await Promise.all([store.read(account, wanted), store.spans(account)]);
+    return {
+      conversations,
+      unreadable: 0,
+      loadedAt: lastLoadedAt(wanted, held),
+      asked: [],
+      stored: Promise.resolve(),
+    };
+  }
+  return new Promise<HistoryResult>((resolve, reject) => {
+    const locked = withAccountLock(account, async () => {
+      // Another tab may have loaded some of it while this one waited for the lock.
+      const missing = await toLoad();
+      const heldParts = subtractSpans(wanted, missing);
+      // Read what is held before anything is written: IndexedDB would queue the read behind the writes.
+      const heldRows = Promise.all(heldParts.map((part) => store.read(account, part)));
+      heldRows.catch(() => {});
+      const fetched: Array<{ span: Span; loadedAt: number; rows: Conversation[] }> = [];
+      let unreadable = 0;
+      for (const span of missing) {
+        const loadedAt = now();
+        const answered = await adapter.fetchRange(coveringDays(span, range.timeZone), { signal, client });
+        unreadable += answered.unreadable;
+        const inSpan = answered.conversations.filter(
+          (row) => row.startedAt >= span.start && row.startedAt <= span.end,
+        );
+        fetched.push({ span, loadedAt, rows: load.prepare ? await load.prepare(inSpan) : inSpan });
+      }
+      const conversations = [...(await heldRows).flat(), ...fetched.flatMap((part) => part.rows)].sort(
+        newestFirst,
+      );
+      let markStored = () => {};
+      const stored = new Promise<void>((done) => (markStored = done));
+      resolve({
+        conversations,
+        unreadable,
+        loadedAt:
+          fetched.length > 0
+            ? Math.max(...fetched.map((part) => part.loadedAt))
+            : lastLoadedAt(wanted, await store.spans(account)),
+        asked: missing,
+        stored,
+      });
+      try {
+        for (const part of fetched)
+          await store.putSpan(account, { ...part.span, loadedAt: part.loadedAt }, part.rows);
+        if (fetched.length > 0) tellOtherTabs({ type: 'spans-landed', account });
+      } finally {
+        markStored();
+      }
+    });
+    locked.catch(reject);
+  });
+}
+
+/** True when `range` can be answered from the history without asking the vendor anything. */
+export async function holdsRange(
+  store: HistoryStore,
+  account: HistoryAccount,
+  range: DayRange,
+  now: number,
+): Promise<boolean> {
+  return spansToLoad({ start: range.start, end: range.end }, await store.spans(account), now).length === 0;
+}
