@@ -1,6 +1,6 @@
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { loadedCount } from './list-helpers';
+import { columnTexts, loadedCount } from './list-helpers';
 
 /** Requests that reach a vendor (or the SnapEngage store) through the proxy; not /api/vendors or health. */
 const VENDOR_PATH = /\/api\/(proxy\/|inbox\/)?(socialintents|livechat|imbox|snapengage)\//;
@@ -113,5 +113,26 @@ test.describe('the history kept on this device', () => {
     await expect.poll(() => requests.length).toBeGreaterThan(0);
     await loadedCount(page);
     expect(requests.every((url) => url.includes('/livechat/'))).toBe(true);
+  });
+
+  test('ImBox rows gain their visitors as details arrive in the background, and search finds them', async ({
+    page,
+  }) => {
+    await page.goto(`/?vendor=imbox&from=${day(-3)}&to=${day(-1)}`);
+    await loadedCount(page);
+    let name = '';
+    await expect
+      .poll(
+        async () => {
+          const names = await columnTexts(page, 'Visitor');
+          name = names.find((text) => text !== '' && text !== 'See transcript' && text !== 'Anonymous') ?? '';
+          return name;
+        },
+        { timeout: 25_000 },
+      )
+      .not.toBe('');
+    await page.getByRole('searchbox', { name: 'Search visitors' }).fill(name);
+    await expect.poll(() => columnTexts(page, 'Visitor')).toContain(name);
+    for (const vendor of await columnTexts(page, 'Vendor')) expect(vendor).toBe('ImBox');
   });
 });
