@@ -25,9 +25,7 @@ export function VendorStatusStrip({
       {vendors.map((vendor) => (
         <VendorStatusItem key={vendor.vendor} load={vendor} />
       ))}
-      {vendors.map((vendor) => (
-        <DetailsProgressItem key={`${vendor.vendor}-details`} vendor={vendor.vendor} label={vendor.label} />
-      ))}
+
       {offVendors.map(({ vendor, label }) => (
         <li
           key={vendor}
@@ -82,18 +80,18 @@ function VendorStatusItem({ load }: { load: VendorLoad }) {
       </span>
       <span className="tabular-nums text-slate-500">{state}</span>
       {load.unreadable > 0 && <span className="text-amber-800">{unreadableSentence(load)}</span>}
+      <DetailsProgress vendor={load.vendor} />
     </li>
   );
 }
 
-/** Background details of a vendor whose list lacks them (issue 9): "ImBox details 340/742". */
-function DetailsProgressItem({ vendor, label }: { vendor: VendorId; label: string }) {
+/** Background details of a vendor whose list lacks them (issue 9): "ImBox … details 340/742". */
+function DetailsProgress({ vendor }: { vendor: VendorId }) {
   const progress = useDetailsProgress(vendor);
   if (progress === null || progress.done >= progress.total) return null;
   return (
-    <li className="flex shrink-0 items-center gap-1.5 rounded-full px-2 py-0.5 text-slate-500 tabular-nums">
-      <span aria-hidden="true" className="size-1.5 animate-pulse rounded-full bg-indigo-300" />
-      {label} details {formatCount(progress.done)}/{formatCount(progress.total)}
-    </li>
+    <span className="tabular-nums text-slate-500">
+      · details {formatCount(progress.done)}/{formatCount(progress.total)}
+    </span>
   );
 }
