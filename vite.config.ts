@@ -40,4 +40,6 @@ export default defineConfig({
   },
   // One bundle (~600 kB, ~180 kB gzipped) for a desktop-first tool; splitting would only add round trips.
   build: { sourcemap: false, chunkSizeWarningLimit: 800 },
+  // The history worker (src/vendors/history/history-worker.ts) is an ES module like the app.
+  worker: { format: 'es' },
 });

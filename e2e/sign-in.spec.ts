@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { Page } from '@playwright/test';
 import { createServer } from 'node:net';
 import { startTestProvider, type TestProvider } from '../mocks/testing/oidc-test-provider';
 import { expect, test } from './fixtures';
@@ -81,10 +82,31 @@ test('an allowed user signs in, sees their account in the header, and signs out'
   const header = page.getByRole('banner');
   await expect(header).toContainText('lead@example.com');
 
+  // The history kept rows on this device while signed in; signing out leaves none behind.
+  await expect.poll(() => storedBuckets(page)).toBeGreaterThan(0);
   await header.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
   expect((await page.request.get(`${origin}/api/vendors`)).status()).toBe(401);
+  expect(await storedBuckets(page)).toBe(0);
 });
+
+/** Stored groups of conversations in the device history (IndexedDB), 0 when there is none. */
+function storedBuckets(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('backscroll-history');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('buckets')) return resolve(0);
+          const counted = db.transaction('buckets').objectStore('buckets').count();
+          counted.onsuccess = () => resolve(counted.result);
+          counted.onerror = () => resolve(0);
+        };
+        open.onerror = () => resolve(0);
+      }),
+  );
+}
 
 test.describe('an account that is not allowed', () => {
   test.use({ expectedConsoleErrors: [/status of 403/] });

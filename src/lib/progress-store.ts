@@ -10,10 +10,21 @@ export type LoadProgress = { done: number; total: number };
 const progress = new Map<VendorId, LoadProgress>();
 const listeners = new Set<() => void>();
 
+let forward: ((vendor: VendorId, value: LoadProgress | null) => void) | null = null;
+
 export function reportProgress(vendor: VendorId, value: LoadProgress | null): void {
+  forward?.(vendor, value);
   if (value === null) progress.delete(vendor);
   else progress.set(vendor, value);
   for (const listener of listeners) listener();
+}
+
+/**
+ * In the history worker, adapters report progress into the worker's copy of this module; this hands each
+ * report on to the page, whose copy the views read.
+ */
+export function forwardProgress(to: (vendor: VendorId, value: LoadProgress | null) => void): void {
+  forward = to;
 }
 
 function subscribe(listener: () => void): () => void {

@@ -34,7 +34,7 @@ export type TranscriptQueryFor = (conversation: Conversation) => AdapterQuery<Tr
 
 const TRANSCRIPT_CONCURRENCY = 6;
 
-/** How many transcripts an export with "Include transcripts" must fetch first. */
+/** How many conversations' details (ImBox: visitor and transcript) an export must fetch first. */
 export function countMissingTranscripts(
   conversations: ReadonlyArray<Conversation>,
   transcriptQueryFor: TranscriptQueryFor,
@@ -44,7 +44,7 @@ export function countMissingTranscripts(
 }
 
 /**
- * One CSV export at a time: fetch missing transcripts (when asked), build the file in slices, download.
+ * One CSV export at a time: fetch missing details and transcripts, build the file in slices, download.
  * Cancel aborts whichever step is running and downloads nothing.
  */
 export function useCsvExport(transcriptQueryFor: TranscriptQueryFor) {
@@ -65,9 +65,12 @@ export function useCsvExport(transcriptQueryFor: TranscriptQueryFor) {
       try {
         let rows = conversations;
         let unavailable = new Map<string, string>();
-        const missing = options.includeTranscripts
-          ? needingTranscripts(conversations, (conversation) => transcriptQueryFor(conversation) !== null)
-          : [];
+        // Always, not only with "Include transcripts": a row whose vendor lists no messages (ImBox) also
+        // lacks the visitor's name and e-mail until its details are fetched, and the file must carry them.
+        const missing = needingTranscripts(
+          conversations,
+          (conversation) => transcriptQueryFor(conversation) !== null,
+        );
         if (missing.length > 0) {
           setState({ phase: 'fetching', done: 0, total: missing.length });
           const fetched = await withTranscripts(

@@ -16,6 +16,21 @@ export async function withAccountLock<Result>(
 
 export type HistoryMessage = { type: 'spans-landed'; account: HistoryAccount } | { type: 'forgotten' };
 
+/**
+ * Which tab a message comes from. The history worker posts on the channel too, and a tab must not re-read
+ * spans its own worker just stored: the page gives the worker its id (`adoptTabId`).
+ */
+let tabId: string =
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
+
+export function currentTabId(): string {
+  return tabId;
+}
+
+export function adoptTabId(id: string): void {
+  tabId = id;
+}
+
 const CHANNEL = 'backscroll-history';
 let channel: BroadcastChannel | null | undefined;
 
@@ -26,7 +41,7 @@ function openChannel(): BroadcastChannel | null {
 }
 
 export function tellOtherTabs(message: HistoryMessage): void {
-  openChannel()?.postMessage(message);
+  openChannel()?.postMessage({ ...message, from: tabId });
 }
 
 function isHistoryMessage(value: unknown): value is HistoryMessage {
@@ -40,6 +55,9 @@ export function listenToOtherTabs(listener: (message: HistoryMessage) => void): 
   const open = openChannel();
   if (!open) return () => {};
   const onMessage = (event: MessageEvent<unknown>) => {
+    const from =
+      typeof event.data === 'object' && event.data !== null && 'from' in event.data ? event.data.from : null;
+    if (from === tabId) return;
     if (isHistoryMessage(event.data)) listener(event.data);
   };
   open.addEventListener('message', onMessage);

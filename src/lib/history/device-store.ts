@@ -4,6 +4,15 @@ import { createMemoryStore } from './memory-store';
 import { setStorageStatus } from './storage-status';
 
 let opening: Promise<HistoryStore> | null = null;
+const beforeClear = new Set<() => Promise<void>>();
+
+/**
+ * Work that must settle before the history is cleared: the history worker stops its loads and finishes
+ * the writes it started, so nothing lands in the store just after "Forget" or sign-out emptied it.
+ */
+export function settleBeforeClearing(task: () => Promise<void>): void {
+  beforeClear.add(task);
+}
 
 /**
  * The one history store of this tab: IndexedDB when the browser allows it, otherwise memory. A write the
@@ -54,6 +63,7 @@ async function openResilient(): Promise<HistoryStore> {
     putDetail: write((store) => store.putDetail),
     updateRows: write((store) => store.updateRows),
     clear: async () => {
+      await Promise.allSettled([...beforeClear].map((task) => task()));
       await memory.clear();
       await device?.clear();
     },

@@ -24,7 +24,8 @@ export function getStorageStatus(): StorageStatus {
   return status;
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` after every change; returns the unsubscribe (the history worker forwards with it). */
+export function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

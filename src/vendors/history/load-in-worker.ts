@@ -1,0 +1,73 @@
+import type { QueryClient } from '@tanstack/react-query';
+import * as Comlink from 'comlink';
+import { currentTabId } from '../../lib/history/cross-tab';
+import { settleBeforeClearing } from '../../lib/history/device-store';
+import { setStorageStatus } from '../../lib/history/storage-status';
+import { reportProgress } from '../../lib/progress-store';
+import type { Conversation } from '../../model/conversation';
+import type { HistoryWorkerApi } from './history-worker';
+import {
+  loadVendorHistory,
+  type VendorHistoryRequest,
+  type VendorHistoryResult,
+} from './load-vendor-history';
+
+let worker: Comlink.Remote<HistoryWorkerApi> | null | undefined;
+let nextLoad = 1;
+
+/** The tab's one history worker, started on first use (null where the browser has no module workers). */
+function historyWorker(): Comlink.Remote<HistoryWorkerApi> | null {
+  if (worker !== undefined) return worker;
+  if (typeof Worker === 'undefined') return (worker = null);
+  const remote = Comlink.wrap<HistoryWorkerApi>(
+    new Worker(new URL('./history-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'backscroll-history',
+    }),
+  );
+  void remote.link(
+    Comlink.proxy({
+      tabId: currentTabId(),
+      onProgress: reportProgress,
+      onStorageProblem: (problem: string) => setStorageStatus({ kind: 'memory', problem }),
+    }),
+  );
+  settleBeforeClearing(() => remote.settle());
+  worker = remote;
+  return worker;
+}
+
+/** Starts the worker while the app boots, so its IndexedDB is open by the time the first list is asked. */
+export function warmHistoryWorker(): void {
+  historyWorker();
+}
+
+/**
+ * One vendor's list load from the local history, run in the history worker: the page only gathers the
+ * rows, a slice at a time. Cancelling (the query's signal) stops the worker's fetches too. Without
+ * workers (unit tests in Node) the same load runs here.
+ */
+export async function loadInWorker(
+  request: VendorHistoryRequest,
+  { signal, client }: { signal: AbortSignal; client: QueryClient },
+): Promise<VendorHistoryResult> {
+  const remote = historyWorker();
+  if (remote === null) return loadVendorHistory(request, { signal, client });
+  const id = nextLoad++;
+  const onAbort = () => void remote.cancel(id);
+  signal.addEventListener('abort', onAbort, { once: true });
+  const conversations: Conversation[] = [];
+  try {
+    const { unreadable, loadedAt } = await remote.load(
+      id,
+      request,
+      Comlink.proxy(async (rows: Conversation[]) => {
+        for (const row of rows) conversations.push(row);
+      }),
+    );
+    // The worker keeps its own promise of the writes (settled before a clear); nothing here waits on it.
+    return { conversations, unreadable, loadedAt, stored: Promise.resolve() };
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+}
