@@ -19,15 +19,16 @@ export type DetailsSource = {
 };
 
 /**
- * After a vendor's list has loaded, fetches in the background the details its list lacks (ImBox: visitor,
- * tags, transcript), four at a time, paused while the tab is hidden, and folds them into the list's rows
+ * Once every vendor's list has loaded (`start`), fetches in the background the details a list lacks
+ * (ImBox: visitor, tags, transcript), four at a time, paused while the tab is hidden, and folds them into the list's rows
  * as they arrive, so names, e-mails and message counts appear and filters and search see them. Progress
  * goes to lib/history/details-progress ("ImBox details 340/742"); nothing waits for it.
  */
-export function useBackgroundDetails(sources: ReadonlyArray<DetailsSource>): void {
+export function useBackgroundDetails(start: boolean, sources: ReadonlyArray<DetailsSource>): void {
   const queryClient = useQueryClient();
   const wanted = sources.filter(
     (source) =>
+      start &&
       source.fingerprint !== null &&
       source.rows !== undefined &&
       vendorDescriptors[source.vendor].capabilities.lazyTranscripts,

@@ -79,7 +79,10 @@ export function useConversations(request: ListRequest): ConversationsData {
   const results = useQueries({
     queries: listQueries.map((query) => ({ ...query, placeholderData: keepPreviousData })),
   });
+  // Details start once every list has settled: they are many small requests, and the lists come first.
+  const listsSettled = results.every((result) => !result.isPending && !result.isPlaceholderData);
   useBackgroundDetails(
+    listsSettled,
     enabled.map(({ vendor, account }, i) => ({
       vendor,
       fingerprint: account,
