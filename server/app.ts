@@ -10,7 +10,7 @@ import { errorBody, jsonResponse } from './proxy/upstream-error';
 import { proxyRoutes } from './vendors/registry';
 import { hostGuard } from './security/host-guard';
 import { sameOriginGuard } from './security/same-origin';
-import { accountFingerprint } from './vendors/account-fingerprint';
+import { accountFingerprint, fingerprintKey } from './vendors/account-fingerprint';
 
 export type AppDeps = {
   config: ServerConfig;
@@ -56,6 +56,7 @@ export function createApp({ config, fetcher, logger, inbox, auth, audit, sleep }
 
   app.get('/api/health', (c) => c.json({ ok: true }));
 
+  const fingerprints = fingerprintKey(config.dataDir);
   app.get('/api/vendors', (c) => {
     c.header('cache-control', 'no-store');
     return c.json({
@@ -66,7 +67,7 @@ export function createApp({ config, fetcher, logger, inbox, auth, audit, sleep }
         mode: config.modes[id],
         capabilities: capabilitiesOf(config, id),
         // Which account the browser's stored history of this vendor belongs to (issue 9).
-        account: accountFingerprint(config, id),
+        account: accountFingerprint(config, id, fingerprints),
       })),
     });
   });
