@@ -39,3 +39,17 @@ export function useLoadProgress(vendor: VendorId): LoadProgress | null {
     () => null,
   );
 }
+
+let snapshot: ReadonlyMap<VendorId, LoadProgress> = new Map();
+listeners.add(() => {
+  snapshot = new Map(progress);
+});
+
+/** Every vendor's page progress at once (for the one overall progress bar). */
+export function useAllLoadProgress(): ReadonlyMap<VendorId, LoadProgress> {
+  return useSyncExternalStore(
+    subscribe,
+    () => snapshot,
+    () => snapshot,
+  );
+}

@@ -14,6 +14,7 @@ import { computeFacets } from './facets';
 import { ListToolbar } from './list-toolbar';
 import { exportedVendors, isVendorLoading, listPlaceholder, widenedRange } from './list-view-state';
 import { PageHeader } from './page-header';
+import { OverallProgressBar } from './overall-progress-bar';
 import { ResultCount } from './result-count';
 import { useConversations } from './use-conversations';
 import { useDocumentTitle } from './use-document-title';
@@ -141,6 +142,7 @@ export function ConversationsPage({
         narrowExtras={wide ? null : dateRange}
       />
       <main className="flex min-h-0 flex-1 flex-col">
+        <OverallProgressBar vendors={data.vendors} />
         <div className="flex min-h-11 items-center justify-between gap-3 border-b border-slate-200 bg-slate-50 px-3 py-1.5 sm:px-4">
           <div className="flex min-w-0 flex-col">
             <ResultCount count={rows.length} loading={data.loading} />
