@@ -34,6 +34,7 @@ export function useBackgroundDetails(start: boolean, sources: ReadonlyArray<Deta
       vendorDescriptors[source.vendor].capabilities.lazyTranscripts,
   );
   const key = wanted.map((source) => `${source.vendor}@${source.dataUpdatedAt}`).join(',');
+  const totalRows = sources.reduce((sum, source) => sum + (source.rows?.length ?? 0), 0);
   useEffect(() => {
     const controller = new AbortController();
     for (const source of wanted) {
@@ -47,6 +48,9 @@ export function useBackgroundDetails(start: boolean, sources: ReadonlyArray<Deta
             store,
             account,
             signal: controller.signal,
+            // Each batch re-filters and re-sorts every row on screen: at tens of thousands of rows, fold
+            // details in every few seconds rather than every second.
+            flushEveryMs: Math.min(10_000, Math.max(1000, totalRows / 10)),
             // gcTime 0: the history keeps the detail; React Query need not hold thousands of them too.
             fetchDetail: (row) => queryClient.fetchQuery({ ...transcriptQuery(row), gcTime: 0 }),
             onProgress: (done, total) => reportDetailsProgress(source.vendor, { done, total }),
