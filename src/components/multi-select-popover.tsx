@@ -21,6 +21,8 @@ export type MultiSelectOption = {
   label: string;
   /** How many rows carry this value; shown beside the label. */
   count?: number;
+  /** A line under the label saying what the choice means ("Social Intents does not rate chats"). */
+  hint?: string;
 };
 
 export type MultiSelectPopoverProps = {
@@ -168,8 +170,9 @@ function OptionRow({ option }: { option: MultiSelectOption }) {
       >
         <CheckIcon className="hidden size-3 group-data-[selected]:block" />
       </span>
-      <Text slot="label" className="min-w-0 flex-1 truncate">
-        {option.label}
+      <Text slot="label" className="flex min-w-0 flex-1 flex-col">
+        <span className="truncate">{option.label}</span>
+        {option.hint !== undefined && <span className="text-xs text-slate-500">{option.hint}</span>}
       </Text>
       {option.count !== undefined && (
         <Text slot="description" className="shrink-0 text-xs text-slate-500 tabular-nums">

@@ -14,8 +14,14 @@ import { sortKeys, type ColumnId } from './sort-keys';
  */
 const column = createColumnHelper<Conversation>();
 
-function Missing() {
-  return <span className="text-slate-400">–</span>;
+/** Unknown: not sent for this conversation, or not known until its transcript loads. */
+function Missing({ title = 'Not known' }: { title?: string }) {
+  return (
+    <span title={title} className="text-slate-500">
+      <span aria-hidden="true">–</span>
+      <span className="sr-only">{title}</span>
+    </span>
+  );
 }
 
 export const conversationColumns = [
@@ -93,7 +99,7 @@ export const conversationColumns = [
     id: 'rating',
     header: 'Rating',
     sortDescFirst: true,
-    cell: ({ row }) => <RatingMark rating={row.original.rating} />,
+    cell: ({ row }) => <RatingMark conversation={row.original} />,
   }),
   column.accessor(sortKeys.messages, {
     id: 'messages',
@@ -101,7 +107,7 @@ export const conversationColumns = [
     sortDescFirst: true,
     cell: ({ row }) =>
       row.original.messageCount === null ? (
-        <Missing />
+        <Missing title="Not known until the transcript is opened" />
       ) : (
         <span className="tabular-nums">{formatCount(row.original.messageCount)}</span>
       ),
