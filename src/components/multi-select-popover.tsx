@@ -135,7 +135,7 @@ export function MultiSelectPopover({
                 <Input
                   autoFocus
                   placeholder={`Search ${noun}`}
-                  className="h-8 w-full rounded-md border border-slate-300 px-2 text-sm placeholder:text-slate-400 focus:border-indigo-500 focus:outline-2 focus:outline-indigo-500/30"
+                  className="h-8 w-full rounded-md border border-slate-300 px-2 text-sm placeholder:text-slate-500 focus:border-indigo-500 focus:outline-2 focus:outline-indigo-500/30"
                 />
               </SearchField>
               {list}

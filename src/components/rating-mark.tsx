@@ -19,14 +19,14 @@ export function RatingMark({ conversation }: { conversation: Pick<Conversation, 
     const gap = ratingGap(conversation);
     if (gap.kind === 'not-provided') {
       return (
-        <span title={gap.sentence} className="text-xs text-slate-500 italic">
+        <span title={gap.sentence} className="text-xs text-slate-600 italic">
           <span aria-hidden="true">n/a</span>
           <span className="sr-only">{gap.sentence}</span>
         </span>
       );
     }
     return (
-      <span title="Unrated: the visitor gave no rating" className="text-xs text-slate-500">
+      <span title="Unrated: the visitor gave no rating" className="text-xs text-slate-600">
         Unrated
       </span>
     );

@@ -54,13 +54,13 @@ export const conversationColumns = [
         // A list without messages (ImBox) names the visitor only in the transcript: do not call them anonymous.
         row.original.messages === null ? (
           <span
-            className="text-slate-400 italic"
+            className="text-slate-500 italic"
             title="This vendor names the visitor in the transcript only"
           >
             See transcript
           </span>
         ) : (
-          <span className="text-slate-400 italic">Anonymous</span>
+          <span className="text-slate-500 italic">Anonymous</span>
         )
       ) : (
         <span className="font-medium text-slate-900">{row.original.visitor.name}</span>

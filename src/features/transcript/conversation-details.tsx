@@ -91,7 +91,7 @@ function text(term: string, value: string | null): Fact {
 function nameValueFact(item: NameValue): Fact {
   return {
     term: item.name,
-    value: item.value === '' ? <span className="text-slate-400">(empty)</span> : item.value,
+    value: item.value === '' ? <span className="text-slate-500">(empty)</span> : item.value,
   };
 }
 
