@@ -142,3 +142,10 @@ export const narrowColumnOrder: ColumnId[] = [
   'tags',
   'messages',
 ];
+
+/** On phones the rows are cards: these columns, in this order (conversation-card.tsx places them). */
+export const cardColumnOrder: ColumnId[] = ['startedAt', 'status', 'visitor', 'vendor', 'agents', 'rating'];
+/** The columns a card leaves out (the transcript has them). */
+export const cardHiddenColumns: ReadonlyArray<ColumnId> = ['email', 'tags', 'messages'];
+/** In a card, these headers are for screen readers only: the sort bar keeps the four that fit a phone. */
+export const cardUnsortedColumns: ReadonlyArray<ColumnId> = ['vendor', 'agents'];

@@ -21,7 +21,7 @@ import { ResultCount } from './result-count';
 import { useConversations } from './use-conversations';
 import { useDocumentTitle } from './use-document-title';
 import { useListFilters } from './use-list-filters';
-import { useMediaQuery, WIDE_LAYOUT_QUERY } from './use-media-query';
+import { CARDS_QUERY, useMediaQuery, WIDE_LAYOUT_QUERY } from './use-media-query';
 import { useSelectedConversation } from './use-selected-conversation';
 import { useVisibleConversations } from './use-visible-conversations';
 import { VendorErrorBanners } from './vendor-error-banners';
@@ -73,6 +73,7 @@ export function ConversationsPage({
   const location = useLocation();
   const navigate = useNavigate();
   const wide = useMediaQuery(WIDE_LAYOUT_QUERY);
+  const cards = useMediaQuery(CARDS_QUERY);
   const list = useListFilters();
   const { filters, appliedFilters, range, email, search } = list;
   useDocumentTitle('Conversations · Backscroll');
@@ -179,6 +180,7 @@ export function ConversationsPage({
               onSortingChange={onSortingChange}
               besidePane={selection !== null && wide}
               narrow={!wide}
+              cards={cards}
               selectedKey={selectedKey}
               search={location.search}
               scrollResetKey={JSON.stringify([appliedFilters, range.from, range.to])}
