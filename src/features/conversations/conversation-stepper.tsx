@@ -43,7 +43,7 @@ export function ConversationStepper({
         onClick={() => previous && onStep(previous)}
         className={`${buttonStyles.secondary} size-8 px-0`}
       >
-        <ChevronDownIcon className="size-4 rotate-180" />
+        <ChevronDownIcon className="size-4 rotate-180 text-slate-700" />
       </button>
       <button
         type="button"
@@ -54,7 +54,7 @@ export function ConversationStepper({
         onClick={() => next && onStep(next)}
         className={`${buttonStyles.secondary} size-8 px-0`}
       >
-        <ChevronDownIcon className="size-4" />
+        <ChevronDownIcon className="size-4 text-slate-700" />
       </button>
       <p className="ml-1 text-xs whitespace-nowrap text-slate-600 tabular-nums">
         {position === null ? (
