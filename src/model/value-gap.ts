@@ -8,10 +8,7 @@ import { vendorDescriptors } from './vendor-descriptors';
  * - `unknown`: not known yet or not sent for this conversation ("–").
  */
 export type ValueGap =
-  | { kind: 'value' }
-  | { kind: 'not-provided'; sentence: string }
-  | { kind: 'none' }
-  | { kind: 'unknown' };
+  { kind: 'value' } | { kind: 'not-provided'; sentence: string } | { kind: 'none' } | { kind: 'unknown' };
 
 /** The pure rule: a present value is a value; else what the vendor provides and knows decides. */
 export function classifyGap(input: {

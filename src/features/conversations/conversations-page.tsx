@@ -116,7 +116,10 @@ export function ConversationsPage({
   // Stepping replaces the entry: Back after reviewing thirty chats returns to the list, not to chat 29.
   const stepTo = useCallback(
     (conversation: Conversation) =>
-      navigate({ pathname: conversationPath(conversation), search: currentSearch.current }, { replace: true }),
+      navigate(
+        { pathname: conversationPath(conversation), search: currentSearch.current },
+        { replace: true },
+      ),
     [navigate],
   );
   // A findIndex over the rows only while a pane is open: well under a millisecond at 100,000.

@@ -263,7 +263,11 @@ export const ConversationsTable = memo(function ConversationsTable(props: Conver
               );
             })}
             {bottomSpace > 0 && (
-              <tr aria-hidden="true" className={cards ? 'block' : undefined} style={{ height: bottomSpace }} />
+              <tr
+                aria-hidden="true"
+                className={cards ? 'block' : undefined}
+                style={{ height: bottomSpace }}
+              />
             )}
           </tbody>
         ) : null}

@@ -41,7 +41,9 @@ export type ExportRequest = {
 /** "LiveChat (failed) and ImBox (still loading)": what a file made now would not hold. */
 export function lackingText(lacking: ReadonlyArray<LackingVendor>): string | null {
   if (lacking.length === 0) return null;
-  const parts = lacking.map((item) => `${item.label} (${item.state === 'error' ? 'failed' : 'still loading'})`);
+  const parts = lacking.map(
+    (item) => `${item.label} (${item.state === 'error' ? 'failed' : 'still loading'})`,
+  );
   return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
 }
 
