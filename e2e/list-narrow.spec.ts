@@ -19,7 +19,10 @@ test('on a phone-sized window the list stays readable and the transcript covers 
   await expect(vendorFilter).toBeHidden();
   await page.getByRole('button', { name: /^Filters/ }).click();
   await expect(vendorFilter).toBeVisible();
+  // The date fields are one Tab stop: a button opening them.
+  await page.getByRole('button', { name: /^Date range/ }).click();
   await expect(page.getByLabel('From')).toBeVisible();
+  await page.keyboard.press('Escape');
 
   await bodyRows(page).first().click();
   const close = page.getByRole('button', { name: 'Close transcript' });

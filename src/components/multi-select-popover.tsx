@@ -21,6 +21,8 @@ export type MultiSelectOption = {
   label: string;
   /** How many rows carry this value; shown beside the label. */
   count?: number;
+  /** A line under the label saying what the choice means ("Social Intents does not rate chats"). */
+  hint?: string;
 };
 
 export type MultiSelectPopoverProps = {
@@ -133,7 +135,7 @@ export function MultiSelectPopover({
                 <Input
                   autoFocus
                   placeholder={`Search ${noun}`}
-                  className="h-8 w-full rounded-md border border-slate-300 px-2 text-sm placeholder:text-slate-400 focus:border-indigo-500 focus:outline-2 focus:outline-indigo-500/30"
+                  className="h-8 w-full rounded-md border border-slate-300 px-2 text-sm placeholder:text-slate-500 focus:border-indigo-500 focus:outline-2 focus:outline-indigo-500/30"
                 />
               </SearchField>
               {list}
@@ -168,8 +170,9 @@ function OptionRow({ option }: { option: MultiSelectOption }) {
       >
         <CheckIcon className="hidden size-3 group-data-[selected]:block" />
       </span>
-      <Text slot="label" className="min-w-0 flex-1 truncate">
-        {option.label}
+      <Text slot="label" className="flex min-w-0 flex-1 flex-col">
+        <span className="truncate">{option.label}</span>
+        {option.hint !== undefined && <span className="text-xs text-slate-500">{option.hint}</span>}
       </Text>
       {option.count !== undefined && (
         <Text slot="description" className="shrink-0 text-xs text-slate-500 tabular-nums">

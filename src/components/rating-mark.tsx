@@ -1,4 +1,5 @@
-import type { Rating, RatingValue } from '../model/conversation';
+import type { Conversation, Rating, RatingValue } from '../model/conversation';
+import { ratingGap } from '../model/value-gap';
 import { NeutralFaceIcon, ThumbIcon } from './icons';
 
 const ratingWords: Readonly<Record<RatingValue, string>> = { good: 'Good', bad: 'Bad', neutral: 'Neutral' };
@@ -8,13 +9,25 @@ function ratingDetail(rating: Rating): string {
   return `${ratingWords[rating.value]} (${String(rating.raw)})`;
 }
 
-/** Thumbs up / down, a level line for neutral, a dash when unrated; screen readers hear the word. */
-export function RatingMark({ rating }: { rating: Rating | null }) {
+/**
+ * Thumbs up / down, a level line for neutral, "Unrated" when the vendor rates but nobody did, "n/a" when
+ * the vendor never rates (the tooltip and screen readers say which vendor); screen readers hear words.
+ */
+export function RatingMark({ conversation }: { conversation: Pick<Conversation, 'vendor' | 'rating'> }) {
+  const { rating } = conversation;
   if (rating === null) {
+    const gap = ratingGap(conversation);
+    if (gap.kind === 'not-provided') {
+      return (
+        <span title={gap.sentence} className="text-xs text-slate-600 italic">
+          <span aria-hidden="true">n/a</span>
+          <span className="sr-only">{gap.sentence}</span>
+        </span>
+      );
+    }
     return (
-      <span className="text-slate-400">
-        <span aria-hidden="true">–</span>
-        <span className="sr-only">Not rated</span>
+      <span title="Unrated: the visitor gave no rating" className="text-xs text-slate-600">
+        Unrated
       </span>
     );
   }

@@ -3,7 +3,7 @@
  * wrap; the full list is in the tooltip.
  */
 export function TagChips({ tags, max = 2 }: { tags: ReadonlyArray<string>; max?: number }) {
-  if (tags.length === 0) return <span className="text-slate-400">–</span>;
+  if (tags.length === 0) return <span className="text-slate-500">–</span>;
   const shown = tags.slice(0, max);
   const hidden = tags.length - shown.length;
   return (

@@ -14,8 +14,14 @@ import { sortKeys, type ColumnId } from './sort-keys';
  */
 const column = createColumnHelper<Conversation>();
 
-function Missing() {
-  return <span className="text-slate-400">–</span>;
+/** Unknown: not sent for this conversation, or not known until its transcript loads. */
+function Missing({ title = 'Not known' }: { title?: string }) {
+  return (
+    <span title={title} className="text-slate-500">
+      <span aria-hidden="true">–</span>
+      <span className="sr-only">{title}</span>
+    </span>
+  );
 }
 
 export const conversationColumns = [
@@ -48,13 +54,13 @@ export const conversationColumns = [
         // A list without messages (ImBox) names the visitor only in the transcript: do not call them anonymous.
         row.original.messages === null ? (
           <span
-            className="text-slate-400 italic"
+            className="text-slate-500 italic"
             title="This vendor names the visitor in the transcript only"
           >
             See transcript
           </span>
         ) : (
-          <span className="text-slate-400 italic">Anonymous</span>
+          <span className="text-slate-500 italic">Anonymous</span>
         )
       ) : (
         <span className="font-medium text-slate-900">{row.original.visitor.name}</span>
@@ -93,7 +99,7 @@ export const conversationColumns = [
     id: 'rating',
     header: 'Rating',
     sortDescFirst: true,
-    cell: ({ row }) => <RatingMark rating={row.original.rating} />,
+    cell: ({ row }) => <RatingMark conversation={row.original} />,
   }),
   column.accessor(sortKeys.messages, {
     id: 'messages',
@@ -101,7 +107,7 @@ export const conversationColumns = [
     sortDescFirst: true,
     cell: ({ row }) =>
       row.original.messageCount === null ? (
-        <Missing />
+        <Missing title="Not known until the transcript is opened" />
       ) : (
         <span className="tabular-nums">{formatCount(row.original.messageCount)}</span>
       ),
@@ -136,3 +142,10 @@ export const narrowColumnOrder: ColumnId[] = [
   'tags',
   'messages',
 ];
+
+/** On phones the rows are cards: these columns, in this order (conversation-card.tsx places them). */
+export const cardColumnOrder: ColumnId[] = ['startedAt', 'status', 'visitor', 'vendor', 'agents', 'rating'];
+/** The columns a card leaves out (the transcript has them). */
+export const cardHiddenColumns: ReadonlyArray<ColumnId> = ['email', 'tags', 'messages'];
+/** In a card, these headers are for screen readers only: the sort bar keeps the four that fit a phone. */
+export const cardUnsortedColumns: ReadonlyArray<ColumnId> = ['vendor', 'agents'];

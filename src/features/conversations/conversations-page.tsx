@@ -7,19 +7,22 @@ import { formatDayRange } from '../../lib/format-date-time';
 import type { Conversation, VendorId } from '../../model/conversation';
 import { useBenchHook } from './bench-hook';
 import { conversationPath, parseConversationRoute } from './conversation-path';
+import { ConversationStepper } from './conversation-stepper';
 import { ConversationsTable } from './conversations-table';
 import { DateRangeControl } from './date-range-control';
 import { EmptyState } from './empty-state';
 import { computeFacets } from './facets';
 import { ListToolbar } from './list-toolbar';
 import { exportedVendors, isVendorLoading, listPlaceholder, widenedRange } from './list-view-state';
+import { neighboursOf } from './neighbours';
 import { PageHeader } from './page-header';
 import { OverallProgressBar } from './overall-progress-bar';
+import { missingVendors, type MissingVendor } from './partial-count';
 import { ResultCount } from './result-count';
 import { useConversations } from './use-conversations';
 import { useDocumentTitle } from './use-document-title';
 import { useListFilters } from './use-list-filters';
-import { useMediaQuery, WIDE_LAYOUT_QUERY } from './use-media-query';
+import { CARDS_QUERY, useMediaQuery, WIDE_LAYOUT_QUERY } from './use-media-query';
 import { useSelectedConversation } from './use-selected-conversation';
 import { useVisibleConversations } from './use-visible-conversations';
 import { VendorErrorBanners } from './vendor-error-banners';
@@ -29,6 +32,8 @@ export type ExportSlotProps = {
   conversations: ReadonlyArray<Conversation>;
   range: DayRange;
   vendors: ReadonlyArray<VendorId>;
+  /** Vendors of the view still loading or failed: the file would lack their rows. */
+  missing: ReadonlyArray<MissingVendor>;
 };
 
 /** What the reading pane gets: which conversation, the loaded row if any, and how to close it. */
@@ -39,6 +44,8 @@ export type TranscriptSlotProps = {
   /** Its vendor is still loading, so "not found" would be premature. */
   listLoading: boolean;
   onClose: () => void;
+  /** Previous / next in the filtered list, for the pane's header. */
+  navigation: ReactNode;
 };
 
 export type ConversationsPageProps = {
@@ -67,6 +74,7 @@ export function ConversationsPage({
   const location = useLocation();
   const navigate = useNavigate();
   const wide = useMediaQuery(WIDE_LAYOUT_QUERY);
+  const cards = useMediaQuery(CARDS_QUERY);
   const list = useListFilters();
   const { filters, appliedFilters, range, email, search } = list;
   useDocumentTitle('Conversations · Backscroll');
@@ -106,6 +114,17 @@ export function ConversationsPage({
     () => navigate({ pathname: '/', search: currentSearch.current }),
     [navigate],
   );
+  // Stepping replaces the entry: Back after reviewing thirty chats returns to the list, not to chat 29.
+  const stepTo = useCallback(
+    (conversation: Conversation) =>
+      navigate(
+        { pathname: conversationPath(conversation), search: currentSearch.current },
+        { replace: true },
+      ),
+    [navigate],
+  );
+  // A findIndex over the rows only while a pane is open: well under a millisecond at 100,000.
+  const neighbours = selectedKey === null ? null : neighboursOf(rows, selectedKey);
 
   if (route.kind === 'unknown-vendor') return <Navigate to={{ pathname: '/', search }} replace />;
 
@@ -123,11 +142,13 @@ export function ConversationsPage({
       />
     );
   const exportVendors = exportedVendors(data, filters.vendors);
+  const missing = missingVendors(data, filters.vendors);
   // One control, placed by layout: beside the count on wide windows, in the folded filters on narrow ones.
   const dateRange = <DateRangeControl range={range} onChange={list.setDayRange} />;
 
   return (
     <div className="flex h-dvh flex-col bg-slate-50 text-slate-900">
+      <SkipToResults />
       <PageHeader data={data} extras={headerExtras} />
       <VendorErrorBanners vendors={data.vendors} />
       <ListToolbar
@@ -141,11 +162,11 @@ export function ConversationsPage({
         onClearFilters={list.clearFilters}
         narrowExtras={wide ? null : dateRange}
       />
-      <main className="flex min-h-0 flex-1 flex-col">
+      <main id="results" tabIndex={-1} className="flex min-h-0 flex-1 flex-col outline-none">
         <OverallProgressBar vendors={data.vendors} />
         <div className="flex min-h-11 items-center justify-between gap-3 border-b border-slate-200 bg-slate-50 px-3 py-1.5 sm:px-4">
           <div className="flex min-w-0 flex-col">
-            <ResultCount count={rows.length} loading={data.loading} />
+            <ResultCount count={rows.length} starting={data.server.state === 'loading'} missing={missing} />
             {/* The date fields fold away on narrow windows; the range they hold stays in sight. */}
             {!wide && !data.loading && (
               <span className="truncate text-xs text-slate-500">{formatDayRange(range.from, range.to)}</span>
@@ -153,7 +174,7 @@ export function ConversationsPage({
           </div>
           <div className="flex shrink-0 items-center gap-3">
             {wide && dateRange}
-            <ExportSlot conversations={rows} range={range} vendors={exportVendors} />
+            <ExportSlot conversations={rows} range={range} vendors={exportVendors} missing={missing} />
           </div>
         </div>
         <div className="flex min-h-0 flex-1">
@@ -164,6 +185,7 @@ export function ConversationsPage({
               onSortingChange={onSortingChange}
               besidePane={selection !== null && wide}
               narrow={!wide}
+              cards={cards}
               selectedKey={selectedKey}
               search={location.search}
               scrollResetKey={JSON.stringify([appliedFilters, range.from, range.to])}
@@ -181,11 +203,33 @@ export function ConversationsPage({
                 conversation={selected}
                 listLoading={isVendorLoading(data, selection.vendor)}
                 onClose={closeConversation}
+                navigation={neighbours && <ConversationStepper neighbours={neighbours} onStep={stepTo} />}
               />
             </ReadingPanel>
           )}
         </div>
       </main>
     </div>
+  );
+}
+
+/**
+ * The first Tab stop: past the header, search and filters to the results. It focuses the row that takes
+ * part in Tab order (the first in view, or the last one used), else the results area itself.
+ */
+function SkipToResults() {
+  return (
+    <a
+      href="#results"
+      onClick={(event) => {
+        event.preventDefault();
+        const results = document.getElementById('results');
+        const row = results?.querySelector<HTMLElement>('[data-index][tabindex="0"]');
+        (row ?? results)?.focus();
+      }}
+      className="sr-only z-50 rounded-md bg-white px-3 py-2 text-sm font-medium text-indigo-800 shadow-lg ring-2 ring-indigo-600 focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+    >
+      Skip to results
+    </a>
   );
 }

@@ -8,10 +8,18 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Conversation } from '../../model/conversation';
-import { columnLayout, conversationColumns, narrowColumnOrder } from './conversation-columns';
+import {
+  cardColumnOrder,
+  cardHiddenColumns,
+  cardUnsortedColumns,
+  columnLayout,
+  conversationColumns,
+  narrowColumnOrder,
+} from './conversation-columns';
+import { ConversationCard } from './conversation-card';
 import { ConversationRow } from './conversation-row';
 import { SortableHeaderCell } from './sortable-header-cell';
-import { HEADER_HEIGHT, ROW_HEIGHT, widthOf } from './table-metrics';
+import { CARD_HEIGHT, HEADER_HEIGHT, ROW_HEIGHT, widthOf } from './table-metrics';
 import { TableSkeleton } from './table-skeleton';
 import { useFocusRestore } from './use-focus-restore';
 import { useHoverPrefetch } from './use-hover-prefetch';
@@ -22,6 +30,7 @@ const besidePaneVisibility: VisibilityState = Object.fromEntries(
   Object.entries(columnLayout).flatMap(([id, layout]) => (layout.hiddenBesidePane ? [[id, false]] : [])),
 );
 const allVisible: VisibilityState = {};
+const cardVisibility: VisibilityState = Object.fromEntries(cardHiddenColumns.map((id) => [id, false]));
 
 function rowId(conversation: Conversation): string {
   return conversation.key;
@@ -36,6 +45,8 @@ export type ConversationsTableProps = {
   besidePane: boolean;
   /** Narrow windows put the visitor right after the time, so both read without scrolling sideways. */
   narrow: boolean;
+  /** Phones (below 640 px): each row is a card (conversation-card.tsx). */
+  cards: boolean;
   /** The conversation open in the transcript pane. */
   selectedKey: string | null;
   /** The current query string, carried by the rows' links. */
@@ -59,14 +70,14 @@ export type ConversationsTableProps = {
 // Memoized: typing in the search box re-renders the page at once, the table only once the (deferred)
 // filtered rows change.
 export const ConversationsTable = memo(function ConversationsTable(props: ConversationsTableProps) {
-  const { rows, sorting, onSortingChange, besidePane, narrow } = props;
+  const { rows, sorting, onSortingChange, besidePane, narrow, cards } = props;
   const { selectedKey, search, scrollResetKey, placeholder, onOpen, onPrefetch } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => (cards ? CARD_HEIGHT : ROW_HEIGHT),
     overscan: 12,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
@@ -87,8 +98,8 @@ export const ConversationsTable = memo(function ConversationsTable(props: Conver
     getRowId: rowId,
     state: {
       sorting,
-      columnVisibility: besidePane ? besidePaneVisibility : allVisible,
-      columnOrder: narrow ? narrowColumnOrder : [],
+      columnVisibility: cards ? cardVisibility : besidePane ? besidePaneVisibility : allVisible,
+      columnOrder: cards ? cardColumnOrder : narrow ? narrowColumnOrder : [],
     },
     onSortingChange,
     getCoreRowModel: coreRowModel,
@@ -106,6 +117,9 @@ export const ConversationsTable = memo(function ConversationsTable(props: Conver
   });
   const hover = useHoverPrefetch(onPrefetch);
   useFocusRestore(selectedKey, scrollRef);
+
+  // Rows and cards differ in height: the virtualizer measures again when the window crosses 640 px.
+  useLayoutEffect(() => virtualizer.measure(), [cards, virtualizer]);
 
   const sortKey = sorting.map((sort) => `${sort.id}:${sort.desc ? 'desc' : 'asc'}`).join(',');
   useLayoutEffect(() => {
@@ -146,25 +160,51 @@ export const ConversationsTable = memo(function ConversationsTable(props: Conver
       <table
         aria-label="Conversations"
         aria-rowcount={showRows ? rows.length + 1 : undefined}
-        className="w-full table-fixed border-separate border-spacing-0 text-[13px]"
-        style={{ minWidth }}
+        // Cards are laid out with CSS grid; the explicit roles keep them a table for assistive technology.
+        role={cards ? 'table' : undefined}
+        className={
+          cards
+            ? 'block w-full text-[13px]'
+            : 'w-full table-fixed border-separate border-spacing-0 text-[13px]'
+        }
+        style={cards ? undefined : { minWidth }}
       >
-        <colgroup>
-          {visibleColumns.map((column) => (
-            <col key={column.id} style={{ width: widthOf(column.id) }} />
-          ))}
-        </colgroup>
-        <thead className="sticky top-0 z-10">
-          <tr aria-rowindex={1} style={{ height: HEADER_HEIGHT }}>
-            {headers.map((header) => (
-              <SortableHeaderCell key={header.id} header={header} />
+        {!cards && (
+          <colgroup>
+            {visibleColumns.map((column) => (
+              <col key={column.id} style={{ width: widthOf(column.id) }} />
             ))}
+          </colgroup>
+        )}
+        <thead role={cards ? 'rowgroup' : undefined} className={`sticky top-0 z-10 ${cards ? 'block' : ''}`}>
+          <tr
+            role={cards ? 'row' : undefined}
+            aria-rowindex={1}
+            style={{ height: HEADER_HEIGHT }}
+            className={cards ? 'flex items-center border-b border-slate-200 bg-slate-50 px-1' : undefined}
+          >
+            {headers.map((header) =>
+              cards && cardUnsortedColumns.some((id) => id === header.column.id) ? (
+                <th key={header.id} role="columnheader" scope="col" className="sr-only">
+                  {header.column.id === 'vendor' ? 'Vendor' : 'Agents'}
+                </th>
+              ) : (
+                <SortableHeaderCell key={header.id} header={header} cards={cards} />
+              ),
+            )}
+            {cards && (
+              <th role="columnheader" scope="col" className="sr-only">
+                First line
+              </th>
+            )}
           </tr>
         </thead>
         {placeholder === 'skeleton' ? (
           <TableSkeleton columns={visibleColumns.length} />
         ) : showRows ? (
           <tbody
+            role={cards ? 'rowgroup' : undefined}
+            className={cards ? 'block' : undefined}
             onKeyDown={(event) => {
               const hit = rowAt(event.target);
               // Keys typed inside a row's cell (its link) are the cell's; only a focused row moves.
@@ -190,10 +230,24 @@ export const ConversationsTable = memo(function ConversationsTable(props: Conver
             }}
             onMouseLeave={hover.onLeave}
           >
-            {topSpace > 0 && <tr aria-hidden="true" style={{ height: topSpace }} />}
+            {topSpace > 0 && (
+              <tr aria-hidden="true" className={cards ? 'block' : undefined} style={{ height: topSpace }} />
+            )}
             {items.map((item, position) => {
               const row = windowRows[position];
               if (!row) return null;
+              if (cards)
+                return (
+                  <ConversationCard
+                    key={item.index}
+                    row={row}
+                    index={item.index}
+                    selected={row.id === selectedKey}
+                    tabbable={item.index === tabbableIndex}
+                    search={search}
+                    columnsKey={columnsKey}
+                  />
+                );
               return (
                 <ConversationRow
                   // Keyed by position: a new filter or sort then updates the rows in place instead of
@@ -208,7 +262,13 @@ export const ConversationsTable = memo(function ConversationsTable(props: Conver
                 />
               );
             })}
-            {bottomSpace > 0 && <tr aria-hidden="true" style={{ height: bottomSpace }} />}
+            {bottomSpace > 0 && (
+              <tr
+                aria-hidden="true"
+                className={cards ? 'block' : undefined}
+                style={{ height: bottomSpace }}
+              />
+            )}
           </tbody>
         ) : null}
       </table>

@@ -1,13 +1,17 @@
-import { useEffect, useEffectEvent, useId, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components';
+import { buttonStyles } from '../../components/button-styles';
+import { ChevronDownIcon } from '../../components/icons';
 import { isDay, shiftDay, today, type DayRange } from '../../lib/date-range';
+import { formatDayRange } from '../../lib/format-date-time';
 
 const presets = [7, 30, 90] as const;
 /** Lets a typed year ("2", "20", "202", "2026") settle before the range, and the link, change. */
 const COMMIT_DELAY_MS = 700;
 
 /**
- * The day range: two date fields and quick presets. A date field reports every keystroke of a year
- * as a valid (if odd) date, so edits are applied after a pause, on Enter or when the field is left.
+ * The day range as one Tab stop: a button showing the days, opening a popover with the two date fields and
+ * the quick presets (a date field alone is three Tab stops in Chromium, so the inline version was nine).
  */
 export function DateRangeControl({
   range,
@@ -16,9 +20,50 @@ export function DateRangeControl({
   range: DayRange;
   onChange: (from: string, to: string) => void;
 }) {
+  const days = formatDayRange(range.from, range.to);
+  return (
+    <DialogTrigger>
+      <Button aria-label={`Date range: ${days}`} className={`${buttonStyles.secondary} self-start`}>
+        <CalendarGlyph />
+        <span className="tabular-nums">{days}</span>
+        <ChevronDownIcon className="size-3.5 text-slate-500" />
+      </Button>
+      <Popover
+        placement="bottom end"
+        offset={4}
+        className="z-30 max-w-[calc(100vw-1.5rem)] rounded-lg border border-slate-200 bg-white p-3 shadow-lg"
+      >
+        <Dialog aria-label="Date range" className="outline-none">
+          <DateRangeFields range={range} onChange={onChange} />
+        </Dialog>
+      </Popover>
+    </DialogTrigger>
+  );
+}
+
+function CalendarGlyph() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" fill="none" className="size-4 text-slate-500">
+      <rect x="2.5" y="3.5" width="11" height="10" rx="1.5" stroke="currentColor" />
+      <path d="M2.5 6.5h11M5.5 2v3M10.5 2v3" stroke="currentColor" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+/**
+ * The day range's fields: two date fields and quick presets. A date field reports every keystroke of a
+ * year as a valid (if odd) date, so edits are applied after a pause, on Enter or when the field is left.
+ */
+function DateRangeFields({
+  range,
+  onChange,
+}: {
+  range: DayRange;
+  onChange: (from: string, to: string) => void;
+}) {
   const todayInZone = today(range.timeZone);
   return (
-    <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center">
+    <div className="flex flex-col gap-3">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:gap-1.5">
         <DayField
           label="From"
@@ -89,6 +134,17 @@ function DayField({
     const timer = setTimeout(() => commit(draft), COMMIT_DELAY_MS);
     return () => clearTimeout(timer);
   }, [draft, valid, value]);
+  // Closing the popover (Escape, a click outside) unmounts the field: a valid edit is kept, not lost.
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    pending.current = valid && draft !== value ? draft : null;
+  }, [draft, valid, value]);
+  useEffect(
+    () => () => {
+      if (pending.current !== null) commit(pending.current);
+    },
+    [],
+  );
 
   function commitNow() {
     if (valid && draft !== value) onCommit(draft);
@@ -97,7 +153,7 @@ function DayField({
 
   return (
     <div className="flex items-center gap-1.5">
-      <label htmlFor={id} className="w-9 text-xs font-medium text-slate-500 sm:w-auto">
+      <label htmlFor={id} className="w-9 text-xs font-medium text-slate-600 sm:w-auto">
         {label}
       </label>
       <input

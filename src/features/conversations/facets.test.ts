@@ -56,6 +56,19 @@ describe('filter menu choices', () => {
     expect(facets.ratings.get('neutral')).toBeUndefined();
   });
 
+  it('does not count a vendor that never rates as unrated', () => {
+    const facets = computeFacets(
+      [
+        makeConversation({ id: 's1', vendor: 'socialintents', rating: null }),
+        makeConversation({ id: 's2', vendor: 'socialintents', rating: null }),
+        makeConversation({ id: 'l1', vendor: 'livechat', rating: null }),
+      ],
+      everything,
+    );
+    expect(facets.ratings.get('unrated')).toBe(1);
+    expect(facets.ratings.get('not-offered')).toBe(2);
+  });
+
   it('only counts conversations within the day range', () => {
     const facets = computeFacets(conversations, {
       start: Date.parse('2026-11-05T00:00:00Z'),

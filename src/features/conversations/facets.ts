@@ -1,4 +1,5 @@
 import type { Conversation, ConversationStatus, VendorId } from '../../model/conversation';
+import { ratingGap } from '../../model/value-gap';
 import type { StartBounds } from './filter-conversations';
 import type { RatingFilter } from './list-filters';
 
@@ -39,11 +40,11 @@ export function computeFacets(conversations: ReadonlyArray<Conversation>, bounds
     if (conversation.startedAt < bounds.start || conversation.startedAt > bounds.end) continue;
     increment(vendors, conversation.vendor);
     increment(statuses, conversation.status);
-    if (conversation.rating === null) increment(ratings, 'unrated');
-    else {
+    if (conversation.rating !== null) {
       increment(ratings, 'rated');
       increment(ratings, conversation.rating.value);
-    }
+    } else if (ratingGap(conversation).kind === 'not-provided') increment(ratings, 'not-offered');
+    else increment(ratings, 'unrated');
     // Agent and tag lists are a handful long: a look back beats allocating a Set per conversation.
     conversation.agents.forEach((agent, i) => {
       if (conversation.agents.findIndex((other) => other.name === agent.name) === i)

@@ -53,6 +53,8 @@ const offline = makeConversation({
   startedAt: day + 30 * 3_600_000,
 });
 const all = [mary, lars, anonymous, offline];
+/** A chat of a vendor that rates, which nobody rated. */
+const unratedLivechat = makeConversation({ vendor: 'livechat', id: 'LC-0', rating: null, startedAt: day });
 
 function ids(
   filters: Partial<ListFilters>,
@@ -93,8 +95,18 @@ describe('filtering conversations', () => {
     expect(ids({ ratings: ['bad'] })).toEqual(['6021']);
     expect(ids({ ratings: ['neutral'] })).toEqual(['88121']);
     expect(ids({ ratings: ['rated'] })).toEqual(['QX41A', '88121', '6021']);
-    expect(ids({ ratings: ['unrated'] })).toEqual(['si-7']);
-    expect(ids({ ratings: ['good', 'unrated'] })).toEqual(['QX41A', 'si-7']);
+    expect(ids({ ratings: ['unrated'] }, everything, [...all, unratedLivechat])).toEqual(['LC-0']);
+    expect(ids({ ratings: ['good', 'unrated'] }, everything, [...all, unratedLivechat])).toEqual([
+      'QX41A',
+      'LC-0',
+    ]);
+  });
+
+  it('keeps a vendor that never rates out of "unrated", under a choice of its own', () => {
+    // Social Intents records no ratings at all (src/model/vendor-descriptors.ts).
+    expect(ids({ ratings: ['unrated'] })).toEqual([]);
+    expect(ids({ ratings: ['not-offered'] }, everything, [...all, unratedLivechat])).toEqual(['si-7']);
+    expect(ids({ ratings: ['rated'] })).not.toContain('si-7');
   });
 
   it('filters by status', () => {

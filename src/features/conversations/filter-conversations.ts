@@ -5,6 +5,7 @@ import {
   type Agent,
   type Conversation,
 } from '../../model/conversation';
+import { vendorDescriptors } from '../../model/vendor-descriptors';
 import type { ListFilters, RatingFilter } from './list-filters';
 
 /**
@@ -22,7 +23,7 @@ export type SearchIndex = {
   vendor: Uint8Array;
   /** Position in conversationStatuses. */
   status: Uint8Array;
-  /** 0 when unrated, else 1 + position in ratingValues. */
+  /** 0 when unrated, else 1 + position in ratingValues; NOT_OFFERED when the vendor never rates. */
   rating: Uint8Array;
 };
 
@@ -34,6 +35,9 @@ export type MatchResult = {
   mask: Uint8Array;
   count: number;
 };
+
+/** The rating code of a conversation whose vendor never rates chats (after the three rating values). */
+const NOT_OFFERED = 1 + ratingValues.length;
 
 // Never typed into a search box, so a query cannot match across the end of one field into the next.
 const FIELD_SEPARATOR = '\u0000';
@@ -81,7 +85,12 @@ export function buildSearchIndex(conversations: ReadonlyArray<Conversation>): Se
     index.startedAt[i] = conversation.startedAt;
     index.vendor[i] = vendorIds.indexOf(conversation.vendor);
     index.status[i] = conversationStatuses.indexOf(conversation.status);
-    index.rating[i] = conversation.rating === null ? 0 : 1 + ratingValues.indexOf(conversation.rating.value);
+    index.rating[i] =
+      conversation.rating !== null
+        ? 1 + ratingValues.indexOf(conversation.rating.value)
+        : vendorDescriptors[conversation.vendor].capabilities.ratings
+          ? 0
+          : NOT_OFFERED;
   }
   return index;
 }
@@ -92,13 +101,17 @@ function wantedCodes<T>(all: ReadonlyArray<T>, wanted: ReadonlyArray<T>): Uint8A
   return Uint8Array.from(all, (value) => (wanted.includes(value) ? 1 : 0));
 }
 
-/** Rating codes as in SearchIndex.rating: "rated" accepts every value, "unrated" the 0. */
+/**
+ * Rating codes as in SearchIndex.rating: "rated" accepts every value, "unrated" the 0, "not-offered" the
+ * conversations of vendors that never rate.
+ */
 function wantedRatings(ratings: ReadonlyArray<RatingFilter>): Uint8Array | null {
   if (ratings.length === 0) return null;
   const rated = ratings.includes('rated');
   return Uint8Array.from([
     ratings.includes('unrated') ? 1 : 0,
     ...ratingValues.map((value) => (rated || ratings.includes(value) ? 1 : 0)),
+    ratings.includes('not-offered') ? 1 : 0,
   ]);
 }
 

@@ -1,6 +1,8 @@
 import { MultiSelectPopover, type MultiSelectOption } from '../../components/multi-select-popover';
 import { statusLabel } from '../../components/status-badge';
 import { conversationStatuses } from '../../model/conversation';
+import { vendorDescriptors } from '../../model/vendor-descriptors';
+import { doesNotRateSentence } from '../../model/value-gap';
 import type { Facets } from './facets';
 import { ratingFilters, type ListFacet, type ListFilters, type RatingFilter } from './list-filters';
 import type { VendorLoad } from './use-conversations';
@@ -11,6 +13,7 @@ export const ratingFilterLabels: Readonly<Record<RatingFilter, string>> = {
   neutral: 'Neutral',
   rated: 'Rated',
   unrated: 'Unrated',
+  'not-offered': 'Vendor does not rate',
 };
 
 /** Vendor, Agent, Tag, Rating and Status: each a button opening a multiple-choice list, in that order. */
@@ -25,6 +28,11 @@ export function FilterMenus({
   vendors: ReadonlyArray<VendorLoad>;
   onChange: (facet: ListFacet, values: ReadonlyArray<string>) => void;
 }) {
+  // "Vendor does not rate" is a choice only where some vendor in view never rates (or a link chose it).
+  const nonRating = vendors.filter((vendor) => !vendorDescriptors[vendor.vendor].capabilities.ratings);
+  const ratingChoices = ratingFilters.filter(
+    (rating) => rating !== 'not-offered' || nonRating.length > 0 || filters.ratings.includes(rating),
+  );
   const menus: ReadonlyArray<{
     facet: ListFacet;
     label: string;
@@ -60,10 +68,16 @@ export function FilterMenus({
       facet: 'ratings',
       label: 'Rating',
       noun: 'ratings',
-      options: ratingFilters.map((rating) => ({
+      options: ratingChoices.map((rating) => ({
         value: rating,
         label: ratingFilterLabels[rating],
         count: facets.ratings.get(rating) ?? 0,
+        hint:
+          rating === 'not-offered'
+            ? nonRating.map((vendor) => doesNotRateSentence(vendor.label)).join('; ')
+            : rating === 'unrated' && nonRating.length > 0
+              ? 'The visitor gave no rating'
+              : undefined,
       })),
     },
     {

@@ -9,7 +9,11 @@ import {
  * The list's filters as the URL carries them. The parameter names are part of the product (people share
  * these links), so they live here once. A parameter repeats for several values (`?tag=vip&tag=bug`).
  */
-export const ratingFilters = ['good', 'bad', 'neutral', 'rated', 'unrated'] as const;
+/**
+ * `unrated`: the vendor rates chats and nobody rated this one; `not-offered`: the vendor never rates chats
+ * (Social Intents), which is not the same as unrated.
+ */
+export const ratingFilters = ['good', 'bad', 'neutral', 'rated', 'unrated', 'not-offered'] as const;
 export type RatingFilter = (typeof ratingFilters)[number];
 
 export type ListFilters = {

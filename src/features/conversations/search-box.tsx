@@ -54,11 +54,11 @@ export function SearchBox({
             onChange('');
           }
         }}
-        className="h-8 w-full rounded-md border border-slate-300 bg-white pr-8 pl-8 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 focus:border-indigo-500 focus:outline-2 focus:outline-indigo-500/25"
+        className="h-8 w-full rounded-md border border-slate-300 bg-white pr-8 pl-8 text-sm text-slate-900 shadow-xs placeholder:text-slate-500 focus:border-indigo-500 focus:outline-2 focus:outline-indigo-500/25"
       />
       <kbd
         aria-hidden="true"
-        className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border border-slate-200 px-1 font-sans text-[11px] text-slate-400 lg:block"
+        className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border border-slate-200 px-1 font-sans text-[11px] text-slate-500 lg:block"
       >
         /
       </kbd>

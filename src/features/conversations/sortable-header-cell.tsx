@@ -4,19 +4,29 @@ import { SortArrowIcon } from '../../components/icons';
 import { alignOf } from './table-metrics';
 
 /** A column header whose name is a button that sorts by it; aria-sort tells which way. */
-export function SortableHeaderCell({ header }: { header: Header<Conversation, unknown> }) {
+export function SortableHeaderCell({
+  header,
+  cards = false,
+}: {
+  header: Header<Conversation, unknown>;
+  /** Phones: the header row is a bar of sort buttons above the cards. */
+  cards?: boolean;
+}) {
   const sorted = header.column.getIsSorted();
-  const align = alignOf(header.column.id);
+  const align = cards ? undefined : alignOf(header.column.id);
   return (
     <th
       scope="col"
+      role={cards ? 'columnheader' : undefined}
       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-      className="border-b border-slate-200 bg-slate-50 px-0 text-left align-middle text-xs font-medium text-slate-500"
+      className={`bg-slate-50 px-0 text-left align-middle text-xs font-medium text-slate-600 ${
+        cards ? 'block shrink-0' : 'border-b border-slate-200'
+      }`}
     >
       <button
         type="button"
         onClick={header.column.getToggleSortingHandler()}
-        className={`flex h-9 w-full items-center gap-1 px-3 hover:text-slate-900 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600 ${
+        className={`flex h-9 w-full items-center gap-1 ${cards ? 'px-2' : 'px-3'} hover:text-slate-900 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600 ${
           align === 'right' ? 'justify-end' : align === 'center' ? 'justify-center' : ''
         } ${sorted ? 'text-slate-900' : ''}`}
       >

@@ -4,6 +4,8 @@ import { isColumnId } from './sort-keys';
 /** Fixed heights: rows never wrap, so the virtualizer's arithmetic is exact and nothing jumps. */
 export const ROW_HEIGHT = 37;
 export const HEADER_HEIGHT = 37;
+/** A phone's card: four lines of 20 px and its padding (conversation-card.tsx). */
+export const CARD_HEIGHT = 98;
 
 export function widthOf(columnId: string): number {
   return isColumnId(columnId) ? columnLayout[columnId].width : 120;

@@ -20,3 +20,6 @@ export function useMediaQuery(query: string): boolean {
 
 /** The wide layout (table beside the transcript) from 1024px, Tailwind's `lg`. */
 export const WIDE_LAYOUT_QUERY = '(min-width: 1024px)';
+
+/** Phones: below 640 px (Tailwind's `sm`) the rows become cards. */
+export const CARDS_QUERY = '(max-width: 639.98px)';

@@ -2,6 +2,7 @@ import { useDetailsProgress } from '../../lib/history/details-progress';
 import { useLoadProgress } from '../../lib/progress-store';
 import type { VendorId } from '../../model/conversation';
 import { formatCount } from './format';
+import { useMediaQuery, WIDE_LAYOUT_QUERY } from './use-media-query';
 import type { VendorLoad } from './use-conversations';
 
 const modeLabels = { live: 'Live', demo: 'Demo' } as const;
@@ -17,10 +18,13 @@ export function VendorStatusStrip({
   vendors: ReadonlyArray<VendorLoad>;
   offVendors: ReadonlyArray<{ vendor: VendorId; label: string }>;
 }) {
+  // On narrow windows the strip scrolls sideways: it is then a Tab stop, so arrow keys can scroll it.
+  const wide = useMediaQuery(WIDE_LAYOUT_QUERY);
   return (
     <ul
       aria-label="Vendors"
-      className="flex min-w-0 items-center gap-1.5 overflow-x-auto text-xs [mask-image:linear-gradient(to_right,black_calc(100%-1.5rem),transparent)] lg:[mask-image:none]"
+      tabIndex={wide ? undefined : 0}
+      className="flex min-w-0 items-center gap-1.5 overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-indigo-600 text-xs [mask-image:linear-gradient(to_right,black_calc(100%-1.5rem),transparent)] lg:[mask-image:none]"
     >
       {vendors.map((vendor) => (
         <VendorStatusItem key={vendor.vendor} load={vendor} />
@@ -30,7 +34,7 @@ export function VendorStatusStrip({
         <li
           key={vendor}
           title={`${label} is not configured on this server`}
-          className="flex shrink-0 items-center gap-1.5 rounded-full px-2 py-1 text-slate-400"
+          className="flex shrink-0 items-center gap-1.5 rounded-full px-2 py-1 text-slate-500"
         >
           <span aria-hidden="true" className="size-1.5 rounded-full bg-slate-300" />
           <span>{label}</span>
@@ -73,7 +77,7 @@ function VendorStatusItem({ load }: { load: VendorLoad }) {
       <span className="font-medium">{load.label}</span>
       <span
         className={`rounded px-1 text-[10px] font-semibold tracking-wide uppercase ${
-          load.mode === 'live' ? 'bg-emerald-50 text-emerald-700' : 'bg-slate-100 text-slate-500'
+          load.mode === 'live' ? 'bg-emerald-50 text-emerald-800' : 'bg-slate-100 text-slate-700'
         }`}
       >
         {modeLabels[load.mode]}

@@ -1,11 +1,18 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { buttonStyles } from '../../components/button-styles';
 import type { DayRange } from '../../lib/date-range';
 import type { Conversation, VendorId } from '../../model/conversation';
 import { useExportOptions } from './export-options';
 import { ExportOptionsMenu } from './export-options-menu';
 import { ExportStatus } from './export-status';
-import { countMissingTranscripts, useCsvExport, type TranscriptQueryFor } from './use-csv-export';
+import {
+  countMissingTranscripts,
+  lackingText,
+  useCsvExport,
+  type LackingVendor,
+  type TranscriptQueryFor,
+} from './use-csv-export';
 import { DownloadIcon } from '../../components/icons';
 
 export type ExportControlsProps = {
@@ -14,11 +21,20 @@ export type ExportControlsProps = {
   range: DayRange;
   /** The vendors in the current filter (all loaded ones without a vendor filter): they name the file. */
   vendors: ReadonlyArray<VendorId>;
+  /** Vendors of the view still loading or failed: exporting now asks first, and the result says so. */
+  missing: ReadonlyArray<LackingVendor>;
   transcriptQueryFor: TranscriptQueryFor;
 };
 
 /** "Export CSV": one click downloads what the table shows; its options sit in the chevron beside it. */
-export function ExportControls({ conversations, range, vendors, transcriptQueryFor }: ExportControlsProps) {
+export function ExportControls({
+  conversations,
+  range,
+  vendors,
+  missing,
+  transcriptQueryFor,
+}: ExportControlsProps) {
+  const [confirming, setConfirming] = useState(false);
   const [options, setOptions] = useExportOptions();
   const { state, start, cancel, dismiss } = useCsvExport(transcriptQueryFor);
   const reasonId = useId();
@@ -41,7 +57,10 @@ export function ExportControls({ conversations, range, vendors, transcriptQueryF
         disabled={reason !== null}
         title={reason ?? `Download ${conversations.length.toLocaleString()} conversations as CSV`}
         aria-describedby={reason ? reasonId : undefined}
-        onClick={() => void start({ conversations, range, vendors, options })}
+        onClick={() => {
+          if (missing.length > 0) setConfirming(true);
+          else void start({ conversations, range, vendors, options });
+        }}
         className={`${buttonStyles.secondary} rounded-r-none border-r-0`}
       >
         <DownloadIcon className="size-4 text-slate-500" />
@@ -59,6 +78,64 @@ export function ExportControls({ conversations, range, vendors, transcriptQueryF
         disabled={running}
       />
       <ExportStatus state={state} onCancel={cancel} onDismiss={dismiss} />
+      {confirming && (
+        <PartialExportDialog
+          count={conversations.length}
+          lacking={missing}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            void start({ conversations, range, vendors, options, lacking: missing });
+          }}
+        />
+      )}
     </div>
+  );
+}
+
+/**
+ * Asked before an export that would lack a vendor's rows (still loading, or failed): the file would look
+ * complete once downloaded, so the lead decides with the vendors named.
+ */
+function PartialExportDialog({
+  count,
+  lacking,
+  onCancel,
+  onConfirm,
+}: {
+  count: number;
+  lacking: ReadonlyArray<LackingVendor>;
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
+  const loading = lacking.some((item) => item.state === 'loading');
+  return (
+    <ModalOverlay
+      isOpen
+      isDismissable
+      onOpenChange={(open) => !open && onCancel()}
+      className="fixed inset-0 z-50 grid place-items-center bg-slate-900/30 p-3"
+    >
+      <Modal className="w-full max-w-md rounded-lg border border-slate-200 bg-white p-4 shadow-xl">
+        <Dialog role="alertdialog" className="outline-none">
+          <Heading slot="title" className="text-base font-semibold text-slate-900">
+            Export without some vendors?
+          </Heading>
+          <p className="mt-2 text-sm text-slate-700">
+            The file would hold the {count.toLocaleString()} conversations shown now, without{' '}
+            <span className="font-medium">{lackingText(lacking)}</span>.
+            {loading && ' Waiting until loading finishes gives a complete file.'}
+          </p>
+          <div className="mt-4 flex justify-end gap-2">
+            <button type="button" autoFocus className={buttonStyles.secondary} onClick={onCancel}>
+              Cancel
+            </button>
+            <button type="button" className={buttonStyles.primary} onClick={onConfirm}>
+              Export anyway
+            </button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
   );
 }

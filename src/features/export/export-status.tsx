@@ -19,7 +19,7 @@ export function ExportStatus({
   onCancel: () => void;
   onDismiss: () => void;
 }) {
-  const cleanSuccess = state.phase === 'done' && state.unavailable === 0;
+  const cleanSuccess = state.phase === 'done' && state.unavailable === 0 && state.lacking === null;
   useEffect(() => {
     if (!cleanSuccess) return;
     const timer = setTimeout(onDismiss, AUTO_DISMISS_MS);
@@ -36,7 +36,11 @@ export function ExportStatus({
         aria-live="polite"
         aria-label="Export"
         className={`flex items-start gap-3 rounded-lg border bg-white p-3 text-sm shadow-lg ${
-          state.phase === 'failed' ? 'border-red-200' : 'border-slate-200'
+          state.phase === 'failed'
+            ? 'border-red-200'
+            : state.phase === 'done' && state.lacking !== null
+              ? 'border-amber-300'
+              : 'border-slate-200'
         }`}
       >
         <div className="min-w-0 flex-1">
@@ -93,6 +97,9 @@ function StatusText({ state }: { state: ExportState }) {
           <p className="truncate text-xs text-slate-500" title={state.fileName}>
             {state.fileName}
           </p>
+          {state.lacking !== null && (
+            <p className="mt-1 text-xs text-amber-800">Not in the file: {state.lacking}.</p>
+          )}
           {state.unavailable > 0 && (
             <p className="mt-1 text-xs text-amber-800">
               {state.unavailable.toLocaleString()} {state.unavailable === 1 ? 'transcript' : 'transcripts'}{' '}

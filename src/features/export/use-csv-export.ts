@@ -15,16 +15,37 @@ export type ExportState =
   | { phase: 'idle' }
   | { phase: 'fetching'; done: number; total: number }
   | { phase: 'building'; done: number; total: number }
-  | { phase: 'done'; rows: number; fileName: string; unavailable: number }
+  | {
+      phase: 'done';
+      rows: number;
+      fileName: string;
+      unavailable: number;
+      /** What the file lacks because a vendor was loading or failed: "LiveChat (failed)"; null if nothing. */
+      lacking: string | null;
+    }
   | { phase: 'cancelled' }
   | { phase: 'failed'; message: string };
+
+/** A vendor of the view whose rows an export would lack. */
+export type LackingVendor = { label: string; state: 'loading' | 'error' };
 
 export type ExportRequest = {
   conversations: ReadonlyArray<Conversation>;
   range: DayRange;
   vendors: ReadonlyArray<VendorId>;
   options: ExportOptions;
+  /** Vendors still loading or failed when the export started. */
+  lacking?: ReadonlyArray<LackingVendor>;
 };
+
+/** "LiveChat (failed) and ImBox (still loading)": what a file made now would not hold. */
+export function lackingText(lacking: ReadonlyArray<LackingVendor>): string | null {
+  if (lacking.length === 0) return null;
+  const parts = lacking.map(
+    (item) => `${item.label} (${item.state === 'error' ? 'failed' : 'still loading'})`,
+  );
+  return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+}
 
 /**
  * The query that fetches a conversation's transcript separately (ImBox), or null when its list row
@@ -55,7 +76,7 @@ export function useCsvExport(transcriptQueryFor: TranscriptQueryFor) {
   useEffect(() => () => controllerRef.current?.abort(), []);
 
   const start = useCallback(
-    async ({ conversations, range, vendors, options }: ExportRequest) => {
+    async ({ conversations, range, vendors, options, lacking = [] }: ExportRequest) => {
       controllerRef.current?.abort();
       const controller = new AbortController();
       controllerRef.current = controller;
@@ -108,7 +129,13 @@ export function useCsvExport(transcriptQueryFor: TranscriptQueryFor) {
           action: 'export',
           detail: { format: 'csv', filters, rows: rows.length, redaction: null, fileName },
         });
-        setState({ phase: 'done', rows: rows.length, fileName, unavailable: unavailable.size });
+        setState({
+          phase: 'done',
+          rows: rows.length,
+          fileName,
+          unavailable: unavailable.size,
+          lacking: lackingText(lacking),
+        });
       } catch (error) {
         if (signal.aborted) setState({ phase: 'cancelled' });
         else setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -3,6 +3,7 @@ import { StatusBadge } from '../../components/status-badge';
 import type { Agent, Conversation, NameValue, Rating } from '../../model/conversation';
 import { vendorLabel } from '../../vendors/registry';
 import { formatDateTimeWithSeconds, formatDuration } from '../../lib/format-date-time';
+import { ratingGap } from '../../model/value-gap';
 import { safeHttpUrl } from './safe-url';
 
 /** One line of the description list; null for a fact the conversation does not have. */
@@ -51,7 +52,7 @@ export function ConversationDetails({
         },
     {
       term: 'Rating',
-      value: conversation.rating ? <RatingText rating={conversation.rating} /> : 'Not rated',
+      value: conversation.rating ? <RatingText rating={conversation.rating} /> : ratingGapText(conversation),
     },
     conversation.tags.length === 0 ? null : { term: 'Tags', value: <Chips values={conversation.tags} /> },
     conversation.labels.length === 0
@@ -90,7 +91,7 @@ function text(term: string, value: string | null): Fact {
 function nameValueFact(item: NameValue): Fact {
   return {
     term: item.name,
-    value: item.value === '' ? <span className="text-slate-400">(empty)</span> : item.value,
+    value: item.value === '' ? <span className="text-slate-500">(empty)</span> : item.value,
   };
 }
 
@@ -154,6 +155,12 @@ function labelText(label: NameValue): string {
 }
 
 /** "Good (rated_good)": the unified word, with the vendor's own value beside it. */
+/** "Unrated", or the vendor never rates: "Social Intents does not rate chats". */
+function ratingGapText(conversation: Conversation): string {
+  const gap = ratingGap(conversation);
+  return gap.kind === 'not-provided' ? gap.sentence : 'Unrated';
+}
+
 function RatingText({ rating }: { rating: Rating }) {
   return (
     <span>

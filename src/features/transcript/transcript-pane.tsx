@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { buttonStyles } from '../../components/button-styles';
 import { CloseIcon } from '../../components/icons';
 import { StatusBadge } from '../../components/status-badge';
@@ -15,6 +15,8 @@ export type TranscriptPaneProps = {
   conversation: Conversation | undefined;
   listLoading: boolean;
   onClose: () => void;
+  /** Previous / next conversation of the list (the list's feature provides it). */
+  navigation?: ReactNode;
 };
 
 /**
@@ -28,6 +30,7 @@ export function TranscriptPane({
   conversation: listed,
   listLoading,
   onClose,
+  navigation,
 }: TranscriptPaneProps) {
   const view = useTranscript(listed);
   // Audit trail: a view is recorded once the conversation is on screen.
@@ -51,6 +54,7 @@ export function TranscriptPane({
   return (
     <section aria-labelledby={headingId} className="flex min-h-full flex-col bg-white">
       <header className="sticky top-0 z-10 border-b border-slate-200 bg-white px-4 py-3 sm:px-5">
+        {navigation && <div className="mb-2 flex items-center justify-between gap-2">{navigation}</div>}
         <div className="flex items-start gap-3">
           <div className="min-w-0 flex-1">
             <p className="flex items-center gap-2 text-xs text-slate-500">
