@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useId, useState } from 'react';
+import { TimeZonePicker } from '../../components/time-zone-picker';
 import { isDay, shiftDay, today, type DayRange } from '../../lib/date-range';
 
 const presets = [7, 30, 90] as const;
@@ -54,6 +55,8 @@ export function DateRangeControl({
           );
         })}
       </div>
+      {/* The days above are days in this zone; said once here, and changed here. */}
+      <TimeZonePicker />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { MultiSelectPopover, type MultiSelectOption } from '../../components/mul
 import { statusLabel } from '../../components/status-badge';
 import { conversationStatuses } from '../../model/conversation';
 import type { Facets } from './facets';
-import { ratingFilters, type ListFacet, type ListFilters, type RatingFilter } from './list-filters';
+import { ratingFilters, type ListFacet, type ListFilters, type RatingFilter } from '../../lib/list-filters';
 import type { VendorLoad } from './use-conversations';
 
 export const ratingFilterLabels: Readonly<Record<RatingFilter, string>> = {

@@ -3,6 +3,7 @@ import { StatusBadge } from '../../components/status-badge';
 import type { Agent, Conversation, NameValue, Rating } from '../../model/conversation';
 import { vendorLabel } from '../../vendors/registry';
 import { formatDateTimeWithSeconds, formatDuration } from '../../lib/format-date-time';
+import { useDisplayTimeZone } from '../../lib/display-time-zone';
 import { safeHttpUrl } from './safe-url';
 
 /** One line of the description list; null for a fact the conversation does not have. */
@@ -23,6 +24,7 @@ export function ConversationDetails({
   details: ReadonlyArray<NameValue>;
 }) {
   const { visitor, agents, supervisors } = conversation;
+  const timeZone = useDisplayTimeZone();
   const chat: Fact[] = [
     { term: 'Vendor', value: vendorLabel(conversation.vendor) },
     {
@@ -30,10 +32,10 @@ export function ConversationDetails({
       value: <span className="font-mono text-xs text-slate-700">{conversation.id}</span>,
     },
     { term: 'Status', value: <StatusBadge status={conversation.status} /> },
-    { term: 'Started', value: formatDateTimeWithSeconds(conversation.startedAt) },
+    { term: 'Started', value: formatDateTimeWithSeconds(conversation.startedAt, { timeZone }) },
     conversation.endedAt === null
       ? null
-      : { term: 'Ended', value: formatDateTimeWithSeconds(conversation.endedAt) },
+      : { term: 'Ended', value: formatDateTimeWithSeconds(conversation.endedAt, { timeZone }) },
     conversation.durationSeconds === null
       ? null
       : { term: 'Duration', value: formatDuration(conversation.durationSeconds) },
