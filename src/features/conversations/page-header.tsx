@@ -7,7 +7,16 @@ import { VendorStatusStrip } from './vendor-status-strip';
 import { LogoMark } from '../../components/icons';
 
 /** The product's name and each vendor's state; and, when the server itself does not answer, that. */
-export function PageHeader({ data, extras }: { data: ConversationsData; extras?: ReactNode }) {
+export function PageHeader({
+  data,
+  extras,
+  nav,
+}: {
+  data: ConversationsData;
+  extras?: ReactNode;
+  /** The views (list, overview), composed in src/app; placed beside the product's name. */
+  nav?: ReactNode;
+}) {
   return (
     <>
       <header className="flex h-12 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-3 sm:px-4">
@@ -15,6 +24,7 @@ export function PageHeader({ data, extras }: { data: ConversationsData; extras?:
           <LogoMark className="size-6" />
           Backscroll
         </h1>
+        {nav}
         <VendorStatusStrip vendors={data.vendors} offVendors={data.offVendors} />
         <HistoryPanel vendors={data.vendors} />
         <SignedInAccount />
