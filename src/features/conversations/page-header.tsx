@@ -19,7 +19,8 @@ export function PageHeader({
 }) {
   return (
     <>
-      <header className="flex h-12 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-3 sm:px-4">
+      {/* On a phone the header may take two lines (name and views, then the panels) rather than scroll sideways. */}
+      <header className="flex min-h-12 shrink-0 flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 bg-white px-3 py-1.5 sm:h-12 sm:flex-nowrap sm:px-4 sm:py-0">
         <h1 className="flex shrink-0 items-center gap-2 text-[15px] font-semibold tracking-tight text-slate-900">
           <LogoMark className="size-6" />
           Backscroll

@@ -31,6 +31,7 @@ export function BusiestHoursChart({ overview, timeZone }: { overview: Overview; 
         min: 0,
         max,
         calculable: false,
+        text: ['More', 'Fewer'],
         orient: 'horizontal',
         left: 'center',
         bottom: 0,

@@ -54,10 +54,10 @@ export function ChartCard({
 /** The tables' shared look: compact, numbers right-aligned and tabular. */
 export const tableStyles = {
   table: 'w-full border-collapse text-left text-xs',
-  th: 'sticky top-0 border-b border-slate-200 bg-white px-2 py-1.5 font-medium text-slate-600',
+  th: 'sticky top-0 border-b border-slate-200 bg-white px-2 py-1.5 font-medium whitespace-nowrap text-slate-600',
   thNumber:
     'sticky top-0 border-b border-slate-200 bg-white px-2 py-1.5 text-right font-medium text-slate-600',
-  td: 'border-b border-slate-100 px-2 py-1 text-slate-800',
-  tdNumber: 'border-b border-slate-100 px-2 py-1 text-right tabular-nums text-slate-800',
+  td: 'border-b border-slate-100 px-2 py-1 whitespace-nowrap text-slate-800',
+  tdNumber: 'border-b border-slate-100 px-2 py-1 text-right whitespace-nowrap tabular-nums text-slate-800',
   link: 'text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600',
 } as const;
