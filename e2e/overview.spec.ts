@@ -1,12 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { bodyRows, conversationsTable, loadedCount } from './list-helpers';
+import { bodyRows, conversationsTable } from './list-helpers';
 
-/** The overview's total once every vendor has loaded (the count above the charts). */
-async function overviewCount(page: Page): Promise<number> {
-  return loadedCount(page);
+// Each test loads every demo vendor two or three times; on a loaded two-core machine that takes a while.
+test.describe.configure({ timeout: 150_000 });
+
+/** The count above the table or the charts once every vendor has loaded: "1,234 conversations". */
+async function loadedCount(page: Page): Promise<number> {
+  const status = page.getByRole('status').filter({ hasText: /conversations?/ });
+  await expect(status).toHaveText(/^[\d,]+ conversations?$/, { timeout: 60_000 });
+  return Number((await status.innerText()).replace(/[^\d]/g, ''));
 }
+
+const overviewCount = loadedCount;
 
 function tile(page: Page, name: string) {
   return page.getByRole('region', { name: 'Totals' }).getByRole('link', { name: new RegExp(`^${name}`) });
