@@ -36,7 +36,14 @@ export function OverviewRoute() {
     () => computeFacets(data.conversations, { start, end }),
     [data.conversations, start, end],
   );
-  const vendors = useMemo(() => data.vendors.map((vendor) => vendor.vendor), [data.vendors]);
+  // One series per vendor on, or per vendor chosen when the vendor filter is set.
+  const vendors = useMemo(
+    () =>
+      data.vendors
+        .map((vendor) => vendor.vendor)
+        .filter((vendor) => filters.vendors.length === 0 || filters.vendors.includes(vendor)),
+    [data.vendors, filters.vendors],
+  );
   const dateRange = <DateRangeControl range={range} onChange={list.setDayRange} />;
 
   return (
