@@ -33,7 +33,8 @@ export async function loadedCount(page: Page): Promise<number> {
 /** The texts of one column's cells in the rendered rows, by the column's header name. */
 export async function columnTexts(page: Page, header: string): Promise<string[]> {
   const headers = await conversationsTable(page).getByRole('columnheader').allInnerTexts();
-  const index = headers.findIndex((text) => text.trim() === header);
+  // A header may add a note after " · " (the Started column's timezone).
+  const index = headers.findIndex((text) => text.split(' · ')[0]?.trim() === header);
   if (index === -1) throw new Error(`No column "${header}" among ${headers.join(', ')}`);
   const rows = bodyRows(page);
   const count = await rows.count();

@@ -23,7 +23,7 @@ describe('import direction', () => {
     ],
     ['lib importing a feature', 'src/lib/x.ts', "import '../features/conversations/conversations-page';"],
     ['the model importing lib', 'src/model/x.ts', "import '../lib/date-range';"],
-    ['vendors importing a feature', 'src/vendors/x.ts', "import '../features/conversations/list-filters';"],
+    ['vendors importing a feature', 'src/vendors/x.ts', "import '../features/conversations/facets';"],
     ['the server importing UI code', 'server/x.ts', "import '../src/features/conversations/format';"],
     ['the server importing a vendor normalizer', 'server/x.ts', "import '../src/vendors/registry';"],
     ['the server importing the mocks', 'server/x.ts', "import '../mocks/handlers';"],

@@ -68,7 +68,8 @@ describe('the proxy', () => {
   });
 
   it('puts the ImBox key and user id into the path, and never into a log line', async () => {
-    const { app, calls, lines } = setup();
+    // Per-request lines (which carry the path) are printed with BACKSCROLL_LOG=debug.
+    const { app, calls, lines } = setup({ BACKSCROLL_LOG: 'debug' });
     await app.request('/api/proxy/imbox/listConversations?fromDate=2026-11-01&toDate=2026-11-21');
     await app.request('/api/proxy/imbox/grabConversation/V123');
     expect(calls.map((call) => call.url)).toEqual([

@@ -6,6 +6,7 @@ import type { AuditEnv } from './audit/audit-routes';
 import type { ServerConfig } from './config';
 import { describeError, type Logger } from './log';
 import type { Fetcher } from './proxy/forward';
+import { createLoadLog } from './proxy/load-log';
 import { errorBody, jsonResponse } from './proxy/upstream-error';
 import { proxyRoutes } from './vendors/registry';
 import { hostGuard } from './security/host-guard';
@@ -77,7 +78,13 @@ export function createApp({ config, fetcher, logger, inbox, auth, audit, sleep }
 
   app.route(
     '/api/proxy',
-    proxyRoutes(config, { fetcher, logger, limits: config.upstream, ...(sleep ? { sleep } : {}) }),
+    proxyRoutes(config, {
+      fetcher,
+      logger,
+      limits: config.upstream,
+      loadLog: createLoadLog({ logger, debug: config.logLevel === 'debug' }),
+      ...(sleep ? { sleep } : {}),
+    }),
   );
 
   app.all('/api/*', notFound);

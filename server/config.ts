@@ -39,6 +39,8 @@ const envSchema = z.object({
   BACKSCROLL_UPSTREAM_DEADLINE_MS: optionalInt(100, 600_000),
   /** The largest vendor answer the proxy passes on. */
   BACKSCROLL_MAX_UPSTREAM_BYTES: optionalInt(1024, 1024 * 1024 * 1024),
+  /** `debug` prints a line per vendor request; otherwise one summary per load and every error. */
+  BACKSCROLL_LOG: z.enum(['debug', 'info', '']).optional(),
   HOST: optionalText.transform((value) => value ?? '127.0.0.1'),
   PORT: optionalInt(0, 65_535),
 });
@@ -95,6 +97,8 @@ export type ServerConfig = {
   security: SecurityConfig;
   /** The audit trail (server/audit/audit-config.ts). */
   audit: AuditConfig;
+  /** `BACKSCROLL_LOG`: `debug` adds a line per vendor request (server/proxy/load-log.ts). */
+  logLevel: 'info' | 'debug';
 };
 
 export class ConfigError extends Error {
@@ -150,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     },
     host: e.HOST,
     port: e.PORT ?? 5173,
+    logLevel: e.BACKSCROLL_LOG === 'debug' ? ('debug' as const) : ('info' as const),
   };
 
   if (demo) {

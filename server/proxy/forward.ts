@@ -1,4 +1,5 @@
 import type { Logger } from '../log';
+import type { LoadLog } from './load-log';
 import type { UpstreamRequest, UpstreamVendor } from '../vendors/upstream';
 import { readLimitedBody } from './read-limited-body';
 import type { RetryBudget } from './retry-budget';
@@ -33,6 +34,8 @@ export type ForwardOptions = {
    */
   inspect?: (value: unknown) => string | null;
   sleep?: (ms: number) => Promise<void>;
+  /** Summaries per load and error lines (server/proxy/load-log.ts); without it, one line per attempt. */
+  loadLog?: LoadLog;
 };
 
 /** Statuses where the same request may well succeed a moment later; 501, 505 and every 4xx but 429 won't. */
@@ -155,7 +158,7 @@ export async function forward(
   options: ForwardOptions,
   signal?: AbortSignal,
 ): Promise<Response> {
-  const { fetcher, logger, limits, budget, inspect, sleep = defaultSleep } = options;
+  const { fetcher, logger, limits, budget, inspect, sleep = defaultSleep, loadLog } = options;
   const { maxRetries = 3, maxDelayMs = 20_000 } = limits;
   const where = `${target.url.pathname}${target.url.search}`;
   // The call's deadline bounds each attempt's timer and each wait, so no separate timer is needed.
@@ -163,6 +166,7 @@ export async function forward(
   for (let attemptNo = 0; ; attemptNo++) {
     const remaining = limits.deadlineMs - (Date.now() - started);
     const attemptStarted = Date.now();
+    loadLog?.started(vendor.id);
     const result: Attempt =
       remaining <= 0
         ? { kind: 'timeout' }
@@ -174,7 +178,9 @@ export async function forward(
             signal,
           );
     const outcome = result.kind === 'answer' ? String(result.status) : result.kind;
-    logger.info(`[proxy] ${vendor.id} GET ${where} -> ${outcome} in ${Date.now() - attemptStarted}ms`);
+    const ms = Date.now() - attemptStarted;
+    if (loadLog) loadLog.finished(vendor.id, { where, outcome, ms });
+    else logger.info(`[proxy] ${vendor.id} GET ${where} -> ${outcome} in ${ms}ms`);
 
     if (result.kind === 'too_large') {
       budget.succeeded();

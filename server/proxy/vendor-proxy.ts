@@ -4,6 +4,7 @@ import type { VendorId } from '../../src/model/conversation';
 import type { Logger } from '../log';
 import type { UpstreamRequest, UpstreamVendor } from '../vendors/upstream';
 import { forward, type Fetcher, type ProxyLimits } from './forward';
+import type { LoadLog } from './load-log';
 import { createRetryBudget } from './retry-budget';
 import { errorBody, jsonResponse } from './upstream-error';
 
@@ -13,6 +14,8 @@ export type ProxyDeps = {
   limits: ProxyLimits;
   /** Test seam for the retry delay. */
   sleep?: (ms: number) => Promise<void>;
+  /** One summary line per vendor load (server/proxy/load-log.ts). */
+  loadLog?: LoadLog;
 };
 
 export type Send<Config> = (
@@ -63,11 +66,19 @@ export function vendorProxy<Config>(
         };
   return async (c, build, inspect) => {
     if (config === null || vendor === null) return notConfigured(id);
-    const { fetcher, logger, limits, sleep } = deps;
+    const { fetcher, logger, limits, sleep, loadLog } = deps;
     return forward(
       vendor,
       build(config),
-      { fetcher, logger, limits, budget, ...(inspect ? { inspect } : {}), ...(sleep ? { sleep } : {}) },
+      {
+        fetcher,
+        logger,
+        limits,
+        budget,
+        ...(inspect ? { inspect } : {}),
+        ...(sleep ? { sleep } : {}),
+        ...(loadLog ? { loadLog } : {}),
+      },
       c.req.raw.signal,
     );
   };

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { ViewSwitch } from '../components/view-switch';
 import { ActivityLink } from '../features/activity/activity-link';
 import { ConversationsPage, type ExportSlotProps } from '../features/conversations/conversations-page';
 import { ExportControls } from '../features/export/export-controls';
@@ -27,6 +28,7 @@ export function ConversationsRoute() {
       TranscriptSlot={TranscriptPane}
       onPrefetch={prefetch}
       headerExtras={<ActivityLink />}
+      headerNav={<ViewSwitch />}
     />
   );
 }

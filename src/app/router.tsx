@@ -10,6 +10,11 @@ import { NotFoundPage } from './not-found-page';
 export const router = createBrowserRouter([
   { path: '/', element: <ConversationsRoute /> },
   { path: '/conversations/:vendor/:id', element: <ConversationsRoute /> },
+  // The overview's charts (ECharts) load only when it is opened, so the list's bundle stays as it was.
+  {
+    path: '/overview',
+    lazy: async () => ({ Component: (await import('./overview-route')).OverviewRoute }),
+  },
   // The audit trail, for administrators (server/audit).
   { path: '/activity', element: <ActivityPage /> },
   { path: '*', element: <NotFoundPage /> },

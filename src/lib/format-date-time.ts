@@ -71,6 +71,11 @@ export function formatDay(day: string, options?: WhenFormat): string {
   return formatter('day', options).format(utcMidnight(day));
 }
 
+/** A calendar day from the URL as "21 Nov": chart axes. */
+export function formatShortDay(day: string, options?: WhenFormat): string {
+  return formatter('shortDay', options).format(utcMidnight(day));
+}
+
 /** "23 Oct – 21 Nov", with the years only when the range is not within one year. */
 export function formatDayRange(from: string, to: string, options?: WhenFormat): string {
   if (from.slice(0, 4) !== to.slice(0, 4)) return `${formatDay(from, options)} – ${formatDay(to, options)}`;

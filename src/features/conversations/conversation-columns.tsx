@@ -5,6 +5,7 @@ import { TagChips } from '../../components/tag-chips';
 import type { Conversation } from '../../model/conversation';
 import { vendorLabel } from '../../vendors/registry';
 import { formatDateTime, formatFullDateTime } from '../../lib/format-date-time';
+import { timeZoneOffsetName, useDisplayTimeZone } from '../../lib/display-time-zone';
 import { formatCount } from './format';
 import { sortKeys, type ColumnId } from './sort-keys';
 
@@ -13,6 +14,30 @@ import { sortKeys, type ColumnId } from './sort-keys';
  * column's accessor is its sort key (sort-keys.ts); cells render from the conversation itself.
  */
 const column = createColumnHelper<Conversation>();
+
+/** The start time in the display timezone (`tz`): a component, so it follows the link's zone. */
+function StartedCell({ at }: { at: number }) {
+  const timeZone = useDisplayTimeZone();
+  return (
+    <time
+      dateTime={new Date(at).toISOString()}
+      title={formatFullDateTime(at, { timeZone })}
+      className="tabular-nums text-slate-700"
+    >
+      {formatDateTime(at, { timeZone })}
+    </time>
+  );
+}
+
+/** "Started · GMT+9": the zone the column's times are in, said once, in its header. */
+function StartedHeader() {
+  const timeZone = useDisplayTimeZone();
+  return (
+    <span title={`Times in ${timeZone}`}>
+      Started<span className="font-normal text-slate-500"> · {timeZoneOffsetName(timeZone)}</span>
+    </span>
+  );
+}
 
 /** Unknown: not sent for this conversation, or not known until its transcript loads. */
 function Missing({ title = 'Not known' }: { title?: string }) {
@@ -27,17 +52,9 @@ function Missing({ title = 'Not known' }: { title?: string }) {
 export const conversationColumns = [
   column.accessor(sortKeys.startedAt, {
     id: 'startedAt',
-    header: 'Started',
+    header: () => <StartedHeader />,
     sortDescFirst: true,
-    cell: ({ row }) => (
-      <time
-        dateTime={new Date(row.original.startedAt).toISOString()}
-        title={formatFullDateTime(row.original.startedAt)}
-        className="tabular-nums text-slate-700"
-      >
-        {formatDateTime(row.original.startedAt)}
-      </time>
-    ),
+    cell: ({ row }) => <StartedCell at={row.original.startedAt} />,
   }),
   column.accessor(sortKeys.vendor, {
     id: 'vendor',

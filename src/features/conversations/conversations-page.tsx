@@ -57,6 +57,8 @@ export type ConversationsPageProps = {
   onPrefetch: (conversation: Conversation) => void;
   /** Links in the header that other features provide (the activity page), composed in src/app. */
   headerExtras?: ReactNode;
+  /** The views (list, overview) beside the product's name, composed in src/app. */
+  headerNav?: ReactNode;
 };
 
 /**
@@ -69,6 +71,7 @@ export function ConversationsPage({
   TranscriptSlot,
   onPrefetch,
   headerExtras,
+  headerNav,
 }: ConversationsPageProps) {
   const params = useParams();
   const location = useLocation();
@@ -149,7 +152,7 @@ export function ConversationsPage({
   return (
     <div className="flex h-dvh flex-col bg-slate-50 text-slate-900">
       <SkipToResults />
-      <PageHeader data={data} extras={headerExtras} />
+      <PageHeader data={data} extras={headerExtras} nav={headerNav} />
       <VendorErrorBanners vendors={data.vendors} />
       <ListToolbar
         filters={filters}

@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components';
 import { buttonStyles } from '../../components/button-styles';
 import { ChevronDownIcon } from '../../components/icons';
+import { TimeZonePicker } from '../../components/time-zone-picker';
 import { isDay, shiftDay, today, type DayRange } from '../../lib/date-range';
 import { formatDayRange } from '../../lib/format-date-time';
 
@@ -99,6 +100,8 @@ function DateRangeFields({
           );
         })}
       </div>
+      {/* The days above are days in this zone; said once here, and changed here. */}
+      <TimeZonePicker />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { statusLabel } from '../../components/status-badge';
 import { formatDay } from '../../lib/format-date-time';
 import { vendorLabel } from '../../vendors/registry';
 import { ratingFilterLabels } from './filter-menus';
-import type { ListFilters } from './list-filters';
+import type { ListFilters } from '../../lib/list-filters';
 import type { EmptyReason } from './list-view-state';
 import { ListIcon } from '../../components/icons';
 

@@ -1,7 +1,7 @@
 import type { Conversation, ConversationStatus, VendorId } from '../../model/conversation';
 import { ratingGap } from '../../model/value-gap';
 import type { StartBounds } from './filter-conversations';
-import type { RatingFilter } from './list-filters';
+import type { RatingFilter } from '../../lib/list-filters';
 
 /** One choice of a filter menu: a value and how many loaded conversations carry it. */
 export type FacetValue = { value: string; count: number };

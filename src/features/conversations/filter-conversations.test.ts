@@ -3,7 +3,7 @@ import { ratingFromScore, ratingFromThumb } from '../../model/rating';
 import { emptyVisitor, type Conversation } from '../../model/conversation';
 import { makeConversation } from '../../testing/make-conversation';
 import { buildSearchIndex, filterConversations, matchConversations } from './filter-conversations';
-import { noFilters, type ListFilters } from './list-filters';
+import { noFilters, type ListFilters } from '../../lib/list-filters';
 
 const day = Date.parse('2026-11-02T00:00:00Z');
 const everything = { start: 0, end: Number.MAX_SAFE_INTEGER };

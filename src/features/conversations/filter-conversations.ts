@@ -6,7 +6,7 @@ import {
   type Conversation,
 } from '../../model/conversation';
 import { vendorDescriptors } from '../../model/vendor-descriptors';
-import type { ListFilters, RatingFilter } from './list-filters';
+import type { ListFilters, RatingFilter } from '../../lib/list-filters';
 
 /**
  * Filtering runs on every keystroke over up to 100,000 conversations, so the text each conversation is

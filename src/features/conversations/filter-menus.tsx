@@ -4,7 +4,7 @@ import { conversationStatuses } from '../../model/conversation';
 import { vendorDescriptors } from '../../model/vendor-descriptors';
 import { doesNotRateSentence } from '../../model/value-gap';
 import type { Facets } from './facets';
-import { ratingFilters, type ListFacet, type ListFilters, type RatingFilter } from './list-filters';
+import { ratingFilters, type ListFacet, type ListFilters, type RatingFilter } from '../../lib/list-filters';
 import type { VendorLoad } from './use-conversations';
 
 export const ratingFilterLabels: Readonly<Record<RatingFilter, string>> = {

@@ -3,7 +3,7 @@ import { buttonStyles } from '../../components/button-styles';
 import type { ReactNode } from 'react';
 import type { Facets } from './facets';
 import { FilterMenus } from './filter-menus';
-import { activeFilterCount, type ListFacet, type ListFilters } from './list-filters';
+import { activeFilterCount, type ListFacet, type ListFilters } from '../../lib/list-filters';
 import { SearchBox } from './search-box';
 import type { VendorLoad } from './use-conversations';
 import { FilterIcon } from '../../components/icons';

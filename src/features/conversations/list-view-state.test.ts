@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayRange } from '../../lib/date-range';
-import { noFilters } from './list-filters';
+import { noFilters } from '../../lib/list-filters';
 import {
   exportedVendors,
   isVendorLoading,

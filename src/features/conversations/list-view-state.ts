@@ -1,6 +1,6 @@
 import { shiftDay, type DayRange } from '../../lib/date-range';
 import type { VendorId } from '../../model/conversation';
-import { hasActiveFilters, type ListFilters } from './list-filters';
+import { hasActiveFilters, type ListFilters } from '../../lib/list-filters';
 
 type LoadState = 'loading' | 'error' | 'ready';
 

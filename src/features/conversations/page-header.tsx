@@ -7,14 +7,25 @@ import { VendorStatusStrip } from './vendor-status-strip';
 import { LogoMark } from '../../components/icons';
 
 /** The product's name and each vendor's state; and, when the server itself does not answer, that. */
-export function PageHeader({ data, extras }: { data: ConversationsData; extras?: ReactNode }) {
+export function PageHeader({
+  data,
+  extras,
+  nav,
+}: {
+  data: ConversationsData;
+  extras?: ReactNode;
+  /** The views (list, overview), composed in src/app; placed beside the product's name. */
+  nav?: ReactNode;
+}) {
   return (
     <>
-      <header className="flex h-12 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-3 sm:px-4">
+      {/* On a phone the header may take two lines (name and views, then the panels) rather than scroll sideways. */}
+      <header className="flex min-h-12 shrink-0 flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 bg-white px-3 py-1.5 sm:h-12 sm:flex-nowrap sm:px-4 sm:py-0">
         <h1 className="flex shrink-0 items-center gap-2 text-[15px] font-semibold tracking-tight text-slate-900">
           <LogoMark className="size-6" />
           Backscroll
         </h1>
+        {nav}
         <VendorStatusStrip vendors={data.vendors} offVendors={data.offVendors} />
         <HistoryPanel vendors={data.vendors} />
         <SignedInAccount />

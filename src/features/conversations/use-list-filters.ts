@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { rangeFromParams, viewerTimeZone, type DayRange } from '../../lib/date-range';
+import { rangeFromParams, type DayRange } from '../../lib/date-range';
+import { useDisplayTimeZone } from '../../lib/display-time-zone';
 import { isCompleteEmail } from '../../model/text';
 import {
   noFilters,
@@ -9,7 +10,7 @@ import {
   writeListFilters,
   type ListFacet,
   type ListFilters,
-} from './list-filters';
+} from '../../lib/list-filters';
 
 /** How long typing pauses before the search text is written into the link. */
 const SEARCH_URL_DELAY_MS = 250;
@@ -52,12 +53,14 @@ export function useListFilters(): ListFilterState {
   const filters = useMemo(() => parseListFilters(searchParams), [searchParams]);
   const fromParam = searchParams.get('from');
   const toParam = searchParams.get('to');
+  // The range's days are days in the display timezone (`tz`), so Tokyo's Monday is Monday in Tokyo.
+  const timeZone = useDisplayTimeZone();
   const range = useMemo(() => {
     const params = new URLSearchParams();
     if (fromParam !== null) params.set('from', fromParam);
     if (toParam !== null) params.set('to', toParam);
-    return rangeFromParams(params, viewerTimeZone());
-  }, [fromParam, toParam]);
+    return rangeFromParams(params, timeZone);
+  }, [fromParam, toParam, timeZone]);
 
   const [search, setSearch] = useState<SearchState>({
     draft: filters.q,

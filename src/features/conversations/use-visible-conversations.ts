@@ -2,7 +2,7 @@ import type { OnChangeFn, SortingState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import type { Conversation } from '../../model/conversation';
 import { buildSearchIndex, matchConversations, type StartBounds } from './filter-conversations';
-import type { ListFilters } from './list-filters';
+import type { ListFilters } from '../../lib/list-filters';
 import { newestFirst, pickInOrder, sortOrder } from './sort-conversations';
 
 export type VisibleConversations = {

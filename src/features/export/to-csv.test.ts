@@ -204,10 +204,10 @@ describe('CSV export', () => {
     expect(csv.startsWith(`${HEADER},transcript\r\n`)).toBe(true);
     expect(row(conversation, { ...stockholm, includeTranscripts: true }).transcript).toBe(
       [
-        '[11:00:00] System: Visitor joined on https://example.org/support',
-        '[11:00:05] Mary Brown: Hola, soy Mary (en: Hello, I am Mary)',
-        '[11:01:05] John Doe: Hi "Mary"',
-        '[11:01:10] Jane Doe (supervisor): Nice',
+        '[2026-11-02 11:00:00 +01:00] System: Visitor joined on https://example.org/support',
+        '[2026-11-02 11:00:05 +01:00] Mary Brown: Hola, soy Mary (en: Hello, I am Mary)',
+        '[2026-11-02 11:01:05 +01:00] John Doe: Hi "Mary"',
+        '[2026-11-02 11:01:10 +01:00] Jane Doe (supervisor): Nice',
         'Visitor: See file [attachment: shot.png https://files.example/shot.png]',
       ].join('\n'),
     );
@@ -262,5 +262,34 @@ describe('chunked CSV export', () => {
       },
     });
     await expect(building).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('transcript lines in the display timezone', () => {
+  it('carry the date, the time and the offset of that zone, across a daylight-saving change', () => {
+    // 2026-03-08 is the US change to daylight time: 06:59:59Z is 01:59:59 EST, 07:00:00Z is 03:00:00 EDT.
+    const conversation = makeConversation({
+      messages: [
+        makeMessage({ id: '1', text: 'before', at: Date.parse('2026-03-08T06:59:59Z') }),
+        makeMessage({ id: '2', text: 'after', at: Date.parse('2026-03-08T07:00:00Z') }),
+      ],
+    });
+    const transcript = row(conversation, {
+      ...stockholm,
+      timeZone: 'America/New_York',
+      includeTranscripts: true,
+    }).transcript;
+    expect(transcript?.split('\n').map((line) => line.slice(0, 28))).toEqual([
+      '[2026-03-08 01:59:59 -05:00]',
+      '[2026-03-08 03:00:00 -04:00]',
+    ]);
+    const tokyo = row(conversation, {
+      ...stockholm,
+      timeZone: 'Asia/Tokyo',
+      includeTranscripts: true,
+    }).transcript;
+    expect(tokyo?.startsWith('[2026-03-08 15:59:59 +09:00]')).toBe(true);
+    const utc = row(conversation, { ...stockholm, timeZone: 'UTC', includeTranscripts: true }).transcript;
+    expect(utc?.startsWith('[2026-03-08 06:59:59 +00:00]')).toBe(true);
   });
 });

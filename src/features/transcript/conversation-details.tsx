@@ -4,6 +4,7 @@ import type { Agent, Conversation, NameValue, Rating } from '../../model/convers
 import { vendorLabel } from '../../vendors/registry';
 import { formatDateTimeWithSeconds, formatDuration } from '../../lib/format-date-time';
 import { ratingGap } from '../../model/value-gap';
+import { useDisplayTimeZone } from '../../lib/display-time-zone';
 import { safeHttpUrl } from './safe-url';
 
 /** One line of the description list; null for a fact the conversation does not have. */
@@ -24,6 +25,7 @@ export function ConversationDetails({
   details: ReadonlyArray<NameValue>;
 }) {
   const { visitor, agents, supervisors } = conversation;
+  const timeZone = useDisplayTimeZone();
   const chat: Fact[] = [
     { term: 'Vendor', value: vendorLabel(conversation.vendor) },
     {
@@ -31,10 +33,10 @@ export function ConversationDetails({
       value: <span className="font-mono text-xs text-slate-700">{conversation.id}</span>,
     },
     { term: 'Status', value: <StatusBadge status={conversation.status} /> },
-    { term: 'Started', value: formatDateTimeWithSeconds(conversation.startedAt) },
+    { term: 'Started', value: formatDateTimeWithSeconds(conversation.startedAt, { timeZone }) },
     conversation.endedAt === null
       ? null
-      : { term: 'Ended', value: formatDateTimeWithSeconds(conversation.endedAt) },
+      : { term: 'Ended', value: formatDateTimeWithSeconds(conversation.endedAt, { timeZone }) },
     conversation.durationSeconds === null
       ? null
       : { term: 'Duration', value: formatDuration(conversation.durationSeconds) },

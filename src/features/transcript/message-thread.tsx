@@ -1,6 +1,7 @@
 import type { Attachment, Message, MessageRole } from '../../model/conversation';
 import { describeEvent } from '../../model/describe-event';
 import { formatDateTimeWithSeconds, formatLongDay, formatTime } from '../../lib/format-date-time';
+import { useDisplayTimeZone } from '../../lib/display-time-zone';
 import { safeHttpUrl } from './safe-url';
 import { threadLayout, type ThreadEntry } from './thread-layout';
 import { roleNames } from '../../lib/role-names';
@@ -28,12 +29,13 @@ const quietText: Readonly<Record<Exclude<MessageRole, 'system'>, string>> = {
  * only; line breaks are kept.
  */
 export function MessageThread({ messages }: { messages: ReadonlyArray<Message> }) {
+  const timeZone = useDisplayTimeZone();
   if (messages.length === 0) {
     return <p className="px-1 py-6 text-center text-sm text-slate-500">No messages in this conversation.</p>;
   }
   return (
     <ol aria-label="Messages" className="flex flex-col">
-      {threadLayout(messages).map((entry, index) => (
+      {threadLayout(messages, timeZone).map((entry, index) => (
         <ThreadItem key={`${entry.message.id}-${index}`} entry={entry} />
       ))}
     </ol>
@@ -55,10 +57,11 @@ function ThreadItem({ entry }: { entry: ThreadEntry }) {
 }
 
 function DayDivider({ at }: { at: number }) {
+  const timeZone = useDisplayTimeZone();
   return (
     <div className="mb-3 flex items-center gap-3 text-[11px] font-medium tracking-wide text-slate-500 uppercase">
       <span aria-hidden="true" className="h-px flex-1 bg-slate-200" />
-      {formatLongDay(at)}
+      {formatLongDay(at, { timeZone })}
       <span aria-hidden="true" className="h-px flex-1 bg-slate-200" />
     </div>
   );
@@ -124,9 +127,10 @@ function RoleBadge({ role }: { role: 'supervisor' | 'bot' }) {
 }
 
 function MessageTime({ at }: { at: number }) {
+  const timeZone = useDisplayTimeZone();
   return (
-    <time dateTime={new Date(at).toISOString()} title={formatDateTimeWithSeconds(at)}>
-      {formatTime(at)}
+    <time dateTime={new Date(at).toISOString()} title={formatDateTimeWithSeconds(at, { timeZone })}>
+      {formatTime(at, { timeZone })}
     </time>
   );
 }

@@ -3,6 +3,7 @@ import { buttonStyles } from '../../components/button-styles';
 import { CloseIcon } from '../../components/icons';
 import { StatusBadge } from '../../components/status-badge';
 import { formatDateTimeWithSeconds, formatDuration } from '../../lib/format-date-time';
+import { useDisplayTimeZone } from '../../lib/display-time-zone';
 import { useAuditReport } from '../../lib/audit-client';
 import type { Conversation, VendorId } from '../../model/conversation';
 import { vendorLabel } from '../../vendors/registry';
@@ -99,9 +100,11 @@ function visitorTitle(conversation: Conversation): string {
 }
 
 function HeaderFacts({ conversation }: { conversation: Conversation }) {
+  // The transcript's header says the zone its times are in, once.
+  const timeZone = useDisplayTimeZone();
   const agents = conversation.agents.map((agent) => agent.name).join(', ');
   const facts = [
-    formatDateTimeWithSeconds(conversation.startedAt),
+    `${formatDateTimeWithSeconds(conversation.startedAt, { timeZone })} (${timeZone})`,
     conversation.durationSeconds === null || conversation.durationSeconds === 0
       ? null
       : formatDuration(conversation.durationSeconds),

@@ -16,7 +16,8 @@ import { replaceSpan, type LoadedSpan } from './spans';
  * kept changes: a store written under another version is cleared before anything is read from it, so an
  * upgrade never shows half-old rows.
  */
-export const HISTORY_SCHEMA_VERSION = 1;
+// 2: Social Intents rows credit every agent who wrote (issue 12), so rows stored under 1 are read again.
+export const HISTORY_SCHEMA_VERSION = 2;
 export const HISTORY_DB_NAME = 'backscroll-history';
 
 type BucketRow = { account: HistoryAccount; bucket: number; conversations: Conversation[] };

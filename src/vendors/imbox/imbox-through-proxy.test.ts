@@ -139,7 +139,8 @@ describe('ImBox through the proxy and the emulation', () => {
   });
 
   it('puts the key in the upstream path but never in a log line', async () => {
-    const { upstreamUrls, logLines } = startDemoProxy();
+    // Per-request lines, which carry the upstream path, are printed with BACKSCROLL_LOG=debug.
+    const { upstreamUrls, logLines } = startDemoProxy((config) => ({ ...config, logLevel: 'debug' }));
     await loadList(firstDay, lastDay, 'UTC');
     const statistics = upstreamUrls.find((url) => url.includes('/chatStatistics/'));
     expect(statistics).toMatch(

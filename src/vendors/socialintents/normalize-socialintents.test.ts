@@ -114,7 +114,8 @@ describe('Social Intents quirks', () => {
   it('falls back to the list when chatType is absent: /chats without an agent is a missed chat', () => {
     const noAgent = variant({ agentName: '', agentId: '' });
     expect(normalize(noAgent, 'chats').status).toBe('missed');
-    expect(normalize(noAgent, 'chats').agents).toEqual([]);
+    // Nobody is listed, but James wrote as an agent: the credit rule (src/model/agent-credit.ts) names him.
+    expect(normalize(noAgent, 'chats').agents.map((agent) => agent.name)).toEqual(['James']);
     expect(normalize(sampleChat, 'missedchats').status).toBe('missed');
     expect(normalize(sampleChat, 'offlinemessages').status).toBe('offline');
     expect(normalize(variant({ chatType: 'Something new' }), 'chats').status).toBe('answered');
@@ -223,5 +224,46 @@ describe('a startDate written in another zone than the one asked for', () => {
   it('is placed by the message timestamps (the sample reads as UTC wall clock)', () => {
     const conversation = normalizeSocialIntentsChat(sampleChat, 'chats', 'Europe/Stockholm');
     expect(new Date(conversation?.startedAt ?? 0).toISOString()).toBe('2017-06-24T15:01:31.000Z');
+  });
+});
+
+describe('a Social Intents chat handed from one agent to another', () => {
+  // The documented sample, with a transfer: agentName names the first agent (James), and a second agent
+  // (Maria) writes messageToVisitor lines under her own nickname after the hand-over.
+  const transferred = variant({
+    messages: [
+      ...sampleChat.messages,
+      {
+        type: 'messageToVisitor',
+        nickname: 'Maria',
+        timestamp: 1498316530000,
+        body: 'I can take it from here.',
+      },
+      { type: 'messageToAgent', nickname: 'Tom Sandler', timestamp: 1498316540000, body: 'Thanks' },
+      {
+        type: 'messageToVisitor',
+        nickname: 'maria ',
+        timestamp: 1498316550000,
+        body: 'Pricing is per seat.',
+      },
+    ],
+  });
+
+  it('credits both agents, the listed one first, each once', () => {
+    const conversation = normalize(transferred);
+    expect(conversation.agents).toEqual([
+      { name: 'James', email: null, id: '1000' },
+      { name: 'Maria', email: null, id: null },
+    ]);
+  });
+
+  it('credits only the listed agent when nobody else wrote (the documented sample as it is)', () => {
+    expect(normalize(sampleChat).agents.map((agent) => agent.name)).toEqual(['James']);
+  });
+
+  it('credits a writing agent even when the list names none (a missed chat picked up late)', () => {
+    const conversation = normalize(variant({ agentName: '', agentId: '', messages: transferred.messages }));
+    // Without a listed agent the visitor's own messageToVisitor line stays the visitor's (nickname rule).
+    expect(conversation.agents.map((agent) => agent.name)).toEqual(['James', 'Maria']);
   });
 });

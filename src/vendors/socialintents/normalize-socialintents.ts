@@ -1,3 +1,4 @@
+import { creditWritingAgents } from '../../model/agent-credit';
 import { conversationKey, type Agent, type Conversation, type Message } from '../../model/conversation';
 import { blankToNull, normalizeEmail } from '../../model/text';
 import { mapSocialIntentsCustomVariables } from './map-socialintents-custom-variables';
@@ -61,7 +62,8 @@ export function normalizeSocialIntentsChat(
       pageUrl: blankToNull(chat.page),
       referrer: blankToNull(chat.referrer),
     },
-    agents: agent ? [agent] : [],
+    // A transferred chat names only the first agent; whoever else wrote as an agent is credited too.
+    agents: creditWritingAgents(agent ? [agent] : [], messages),
     supervisors: [],
     tags: tagsOf(chat.tags),
     labels: [],

@@ -3,7 +3,7 @@ import {
   vendorIdSchema,
   type ConversationStatus,
   type VendorId,
-} from '../../model/conversation';
+} from '../model/conversation';
 
 /**
  * The list's filters as the URL carries them. The parameter names are part of the product (people share
