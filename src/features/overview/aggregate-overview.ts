@@ -147,9 +147,10 @@ export function aggregateOverview(
     }
     // The first response is the responder's: credited to whoever wrote it (else the first agent).
     if (response !== null) {
-      const responder =
-        (response.author !== null && tallies.get(response.author)) ||
-        tallies.get(conversation.agents[0]?.name ?? '');
+      // Authors are matched as the credit rule matches them: trimmed, ignoring case.
+      const author = response.author?.toLowerCase() ?? null;
+      const wrote = conversation.agents.find((agent) => agent.name.trim().toLowerCase() === author);
+      const responder = tallies.get(wrote?.name ?? conversation.agents[0]?.name ?? '');
       if (responder && seen.has(responder.name)) {
         responder.responseSum += response.seconds;
         responder.responseCount++;
