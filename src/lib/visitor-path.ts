@@ -6,8 +6,7 @@ import { isCompleteEmail, normalizeEmail } from '../model/text';
  * visitor left no address (that vendor only, since visitor ids mean nothing to the others).
  */
 export type VisitorRef =
-  | { kind: 'email'; email: string }
-  | { kind: 'visitor-id'; vendor: VendorId; visitorId: string };
+  { kind: 'email'; email: string } | { kind: 'visitor-id'; vendor: VendorId; visitorId: string };
 
 /** `/visitors/{e-mail}` or `/visitors/{vendor}:{visitor id}`, the whole key URL-encoded as one segment. */
 export function visitorPath(ref: VisitorRef): string {
@@ -34,7 +33,8 @@ export function parseVisitorKey(key: string | undefined): VisitorRef | null {
   if (colon > 0) {
     const vendor = vendorIdSchema.safeParse(trimmed.slice(0, colon));
     const visitorId = trimmed.slice(colon + 1).trim();
-    if (vendor.success) return visitorId === '' ? null : { kind: 'visitor-id', vendor: vendor.data, visitorId };
+    if (vendor.success)
+      return visitorId === '' ? null : { kind: 'visitor-id', vendor: vendor.data, visitorId };
   }
   if (!isCompleteEmail(trimmed)) return null;
   const email = normalizeEmail(trimmed);

@@ -115,7 +115,9 @@ describe('the ImBox transcript query', () => {
     expect(query?.queryKey).toEqual(vendorKeys.transcript('imbox', 'V1'));
     const detail = await client.fetchQuery({ queryKey: query?.queryKey ?? [], queryFn: query?.queryFn });
     // The vendor's requests (the transcript also asks /api/vendors which account's history it belongs to).
-    const vendorPaths = requested.map((url) => url.pathname).filter((path) => path.startsWith('/api/proxy/imbox/'));
+    const vendorPaths = requested
+      .map((url) => url.pathname)
+      .filter((path) => path.startsWith('/api/proxy/imbox/'));
     expect(vendorPaths.sort()).toEqual([
       '/api/proxy/imbox/grabAgents',
       '/api/proxy/imbox/grabConversation/V1',
