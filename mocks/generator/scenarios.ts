@@ -75,7 +75,8 @@ export function generateScenarios({ vendor, count, now }: ScenarioOptions): Scen
 /**
  * Which returning visitor (if any) this conversation is, and when it happened: the first round of them
  * (one per returning visitor and vendor) lies 60-81 days back and the second 35-56 days back, both
- * outside the list's default 30 days and inside the demo's 90; later rounds fall where they fall.
+ * outside the list's default 30 days and inside the demo's 90; the third 2-16 days back, inside the
+ * default view, where a lead meets them; later rounds fall where they fall.
  */
 function returningOf(serial: number, now: number): { index: number; startedAt: number | null } | null {
   if (serial % RETURN_EVERY !== RETURN_OFFSET) return null;
@@ -83,7 +84,7 @@ function returningOf(serial: number, now: number): { index: number; startedAt: n
   const count = words.returningVisitors.length;
   const index = turn % count;
   const round = Math.floor(turn / count);
-  const daysBack = round === 0 ? 60 + index * 3 : round === 1 ? 35 + index * 3 : null;
+  const daysBack = [60 + index * 3, 35 + index * 3, 2 + index * 2][round] ?? null;
   return { index, startedAt: daysBack === null ? null : now - daysBack * DAY_MS - (index + 1) * 3_600_000 };
 }
 
