@@ -67,7 +67,10 @@ export function generateScenarios({ vendor, count, now }: ScenarioOptions): Scen
   // names, agents) stays what it was before they were added.
   const text = createRandom(hashSeed(`${vendor}:text`));
   const scenarios: Scenario[] = [];
-  for (let serial = 0; serial < count; serial++) scenarios.push(generateOne(random, text, serial, now));
+  // Each vendor meets a returning visitor at its own hour, not at the same instant as the others.
+  const vendorHours = hashSeed(vendor) % 47;
+  for (let serial = 0; serial < count; serial++)
+    scenarios.push(generateOne(random, text, serial, now, vendorHours));
   // Newest first, the order vendors list chats in.
   return scenarios.sort((a, b) => b.startedAt - a.startedAt);
 }
@@ -78,17 +81,28 @@ export function generateScenarios({ vendor, count, now }: ScenarioOptions): Scen
  * outside the list's default 30 days and inside the demo's 90; the third 2-16 days back, inside the
  * default view, where a lead meets them; later rounds fall where they fall.
  */
-function returningOf(serial: number, now: number): { index: number; startedAt: number | null } | null {
+function returningOf(
+  serial: number,
+  now: number,
+  vendorHours: number,
+): { index: number; startedAt: number | null } | null {
   if (serial % RETURN_EVERY !== RETURN_OFFSET) return null;
   const turn = Math.floor(serial / RETURN_EVERY);
   const count = words.returningVisitors.length;
   const index = turn % count;
   const round = Math.floor(turn / count);
   const daysBack = [60 + index * 3, 35 + index * 3, 2 + index * 2][round] ?? null;
-  return { index, startedAt: daysBack === null ? null : now - daysBack * DAY_MS - (index + 1) * 3_600_000 };
+  const hours = (index + 1 + vendorHours) * 3_600_000;
+  return { index, startedAt: daysBack === null ? null : now - daysBack * DAY_MS - hours };
 }
 
-function generateOne(random: Random, text: Random, serial: number, now: number): Scenario {
+function generateOne(
+  random: Random,
+  text: Random,
+  serial: number,
+  now: number,
+  vendorHours: number,
+): Scenario {
   const roll = random.next();
   const status: Scenario['status'] = roll < 0.74 ? 'answered' : roll < 0.9 ? 'missed' : 'offline';
   // Whole seconds: several vendors only carry seconds, and the mocks must agree with each other.
@@ -104,7 +118,7 @@ function generateOne(random: Random, text: Random, serial: number, now: number):
     ? `${random.chance(0.2) ? capitalize(emailLocal) : emailLocal}@${random.pick(words.emailDomains)}`
     : null;
   const drawnPlace = random.pick(words.places);
-  const returning = returningOf(serial, now);
+  const returning = returningOf(serial, now, vendorHours);
   const regular = returning === null ? null : words.returningVisitors[returning.index];
   const startedAt = returning?.startedAt == null ? drawnStart : Math.floor(returning.startedAt / 1000) * 1000;
   const name = regular ? regular.name : drawnName;

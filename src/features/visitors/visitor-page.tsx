@@ -217,14 +217,19 @@ function Reach({ sources, byEmail }: { sources: ReadonlyArray<VisitorSource>; by
       </summary>
       <ul className="flex flex-col gap-1.5 border-t border-slate-100 px-3 py-2 text-slate-700">
         {sources.map((source) => (
-          <li key={source.vendor} className="flex flex-wrap justify-between gap-x-3">
+          <li key={source.vendor} className="flex items-baseline justify-between gap-x-3">
             <span className="min-w-0">{reachSentence(source.vendor, source.reach, byEmail)}</span>
-            <span className="text-slate-500 tabular-nums">
-              {source.state === 'loading'
-                ? 'searching…'
-                : source.state === 'error'
-                  ? 'failed'
-                  : countText(source.count)}
+            <span className="shrink-0 text-slate-500 tabular-nums">
+              {source.state === 'loading' ? (
+                'searching…'
+              ) : source.state === 'error' ? (
+                'failed'
+              ) : (
+                <>
+                  {numberFormat.format(source.count)}
+                  <span className="sr-only"> conversations</span>
+                </>
+              )}
             </span>
           </li>
         ))}

@@ -10,10 +10,10 @@ export function reachSentence(vendor: VendorId, reach: 'search' | 'held', byEmai
   if (!byEmail) return `${label}: conversations with this visitor id that are on this device`;
   if (reach === 'held') {
     return vendor === 'imbox'
-      ? `${label}: only conversations whose details are on this device (ImBox cannot search by e-mail)`
-      : `${label}: only conversations on this device (no e-mail search)`;
+      ? `${label}: only conversations whose details are on this device`
+      : `${label}: only conversations on this device`;
   }
   if (vendor === 'snapengage')
-    return `${label}: every case the webhook delivered, all time (Logs API history only as far as it is on this device)`;
+    return `${label}: webhook inbox searched by e-mail, all time; Logs API cases only if on this device`;
   return `${label}: searched by e-mail, all time`;
 }

@@ -67,10 +67,14 @@ function TimelineEntry({
         </time>
         <span className="text-slate-600">{vendorLabel(conversation.vendor)}</span>
         <StatusBadge status={conversation.status} />
-        <span className="inline-flex items-center gap-1 text-xs text-slate-600">
-          <span>Rating</span>
-          <RatingMark rating={conversation.rating} />
-        </span>
+        {conversation.rating === null ? (
+          <span className="text-xs text-slate-500">Not rated</span>
+        ) : (
+          <span className="inline-flex items-center gap-1 text-xs text-slate-600">
+            <span>Rated</span>
+            <RatingMark rating={conversation.rating} />
+          </span>
+        )}
       </span>
       <span className="mt-1 block text-xs text-slate-600">
         {agents === '' ? 'No agent' : `Agent: ${agents}`}
