@@ -144,6 +144,7 @@ function generateOne(
     name ?? 'Visitor',
     agents,
     supervisor,
+    regular !== undefined && regular !== null,
   );
   return {
     serial,
@@ -185,6 +186,7 @@ function buildMessages(
   visitorName: string,
   agents: ScenarioAgent[],
   supervisor: ScenarioAgent | null,
+  returning: boolean,
 ): ScenarioMessage[] {
   const topic = text.pick(words.topics);
   const fill = filler(text);
@@ -193,9 +195,9 @@ function buildMessages(
     return [{ role: 'visitor', text: fill(text.pick(topic.offline)), at: startedAt, author: visitorName }];
   }
   // The fixed dialogues stay for the few that tests look for (HTML written by a visitor, Swedish); the
-  // others are composed from a topic.
+  // others, and every returning visitor's, are composed from a topic.
   const fixed = random.pick(words.dialogues);
-  const keep = fixed[0].includes('<') || fixed[0].startsWith('Hej');
+  const keep = !returning && (fixed[0].includes('<') || fixed[0].startsWith('Hej'));
   const [question, answer, followUp] = keep
     ? fixed
     : [fill(text.pick(topic.openers)), fill(text.pick(topic.answers)), fill(text.pick(topic.followUps))];
