@@ -21,6 +21,8 @@ const cases = Array.from({ length: 30 }, (_, i) => ({
   created_at_seconds: (BASE + (i === 11 ? 10 : i) * HOUR) / 1000,
   created_at_milliseconds: 0,
   type: 'chat',
+  // Three cases from one returning visitor, typed in mixed case: the visitor page asks for them by e-mail.
+  ...(i % 10 === 3 ? { requested_by: 'Zoe.Muller@Example.org' } : {}),
 }));
 
 beforeAll(async () => {
@@ -55,6 +57,20 @@ async function getJson(url: string) {
 }
 
 describe('GET /api/inbox/snapengage/cases', () => {
+  it("lists one visitor's cases by e-mail over all time, in any case, following the cursor", async () => {
+    const first = await getJson('/api/inbox/snapengage/cases?email=ZOE.MULLER%40example.org&limit=2');
+    expect(first.status).toBe(200);
+    expect(first.body.total).toBe(3);
+    expect(first.body.cases.map((item: { id: string }) => item.id)).toEqual(['c-23', 'c-13']);
+    const rest = await getJson(
+      `/api/inbox/snapengage/cases?email=zoe.muller%40example.org&limit=2&cursor=${encodeURIComponent(first.body.next)}`,
+    );
+    expect(rest.body.cases.map((item: { id: string }) => item.id)).toEqual(['c-03']);
+    expect(rest.body.next).toBeNull();
+    const nobody = await getJson('/api/inbox/snapengage/cases?email=nobody%40example.org');
+    expect(nobody.body).toEqual({ cases: [], next: null, total: 0 });
+  });
+
   it('lists the cases that started in the range, newest first, as the raw bodies', async () => {
     const from = BASE + 5 * HOUR;
     const to = BASE + 9 * HOUR;

@@ -26,6 +26,8 @@ const listQuerySchema = z.strictObject({
     .pipe(z.number().min(1).max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`))
     .optional(),
   cursor: z.string().optional(),
+  /** One visitor's cases (the visitor page asks by e-mail over all time); compared lowercased. */
+  email: z.string().trim().min(3).max(256).toLowerCase().optional(),
 });
 
 export const CASES_PATH = '/api/inbox/snapengage/cases';
@@ -52,6 +54,7 @@ export function createCaseRoutes(store: InboxStore | null, maxPageBytes: number 
       to = Number.MAX_SAFE_INTEGER,
       limit = DEFAULT_PAGE_SIZE,
       cursor,
+      email,
     } = c.req.valid('query');
     const after = cursor === undefined ? null : decodeCursor(cursor);
     if (cursor !== undefined && after === null)
@@ -60,7 +63,7 @@ export function createCaseRoutes(store: InboxStore | null, maxPageBytes: number 
 
     // No store yet means the webhook never ran here: an empty inbox, not an error.
     const page = store
-      ? store.page({ from, to, limit, maxBytes: maxPageBytes, after })
+      ? store.page({ from, to, limit, maxBytes: maxPageBytes, after, email: email ?? null })
       : { cases: [], next: null, total: 0 };
     const next = page.next ? JSON.stringify(encodeCursor(page.next)) : 'null';
     const cases = page.cases.map(listedCase).join(',');

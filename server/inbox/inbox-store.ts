@@ -50,6 +50,8 @@ export type InboxStore = {
     limit: number;
     maxBytes: number;
     after: PagePosition | null;
+    /** Only the cases of this visitor e-mail (lowercased, as stored); absent or null: every case. */
+    email?: string | null;
   }) => CasePage;
   /** The case with this id; a string id before a number id with the same text. */
   get: (id: string) => StoredCase | null;
@@ -111,24 +113,33 @@ export function openInboxStore(file: string, options: { wipe?: boolean } = {}): 
      RETURNING delivery_count`,
   );
   const columns = 'id, id_is_number, started_at, start_from_receipt, raw';
-  const firstPage = db.prepare<{ from: number; to: number }, Row>(
+  // The visitor's history asks by e-mail over all time (the column the webhook fills, lowercased).
+  const ofEmail = '(@email IS NULL OR visitor_email = @email)';
+  const firstPage = db.prepare<{ from: number; to: number; email: string | null }, Row>(
     `SELECT ${columns} FROM cases
-     WHERE started_at BETWEEN @from AND @to
+     WHERE started_at BETWEEN @from AND @to AND ${ofEmail}
      ORDER BY started_at DESC, id DESC, id_is_number DESC`,
   );
   const laterPage = db.prepare<
-    { from: number; to: number; afterStart: number; afterId: string; afterNumber: number },
+    {
+      from: number;
+      to: number;
+      afterStart: number;
+      afterId: string;
+      afterNumber: number;
+      email: string | null;
+    },
     Row
   >(
     `SELECT ${columns} FROM cases
-     WHERE started_at BETWEEN @from AND @to
+     WHERE started_at BETWEEN @from AND @to AND ${ofEmail}
        AND (started_at < @afterStart
          OR (started_at = @afterStart AND id < @afterId)
          OR (started_at = @afterStart AND id = @afterId AND id_is_number < @afterNumber))
      ORDER BY started_at DESC, id DESC, id_is_number DESC`,
   );
-  const countInRange = db.prepare<{ from: number; to: number }, { total: number }>(
-    'SELECT COUNT(*) AS total FROM cases WHERE started_at BETWEEN @from AND @to',
+  const countInRange = db.prepare<{ from: number; to: number; email: string | null }, { total: number }>(
+    `SELECT COUNT(*) AS total FROM cases WHERE started_at BETWEEN @from AND @to AND ${ofEmail}`,
   );
   const byId = db.prepare<[string], Row>(
     `SELECT ${columns} FROM cases WHERE id = ? ORDER BY id_is_number ASC LIMIT 1`,
@@ -147,7 +158,8 @@ export function openInboxStore(file: string, options: { wipe?: boolean } = {}): 
       });
       return row?.delivery_count === 1 ? 'new' : 'updated';
     },
-    page({ from, to, limit, maxBytes, after }) {
+    page({ from, to, limit, maxBytes, after, email: wanted }) {
+      const email = wanted ?? null;
       // Rows are read one at a time and the reading stops at the page's end, so a range of huge cases
       // never sits in memory at once; one row past the page tells whether another page exists.
       const rows = after
@@ -157,8 +169,9 @@ export function openInboxStore(file: string, options: { wipe?: boolean } = {}): 
             afterStart: after.startedAt,
             afterId: after.id,
             afterNumber: after.idIsNumber ? 1 : 0,
+            email,
           })
-        : firstPage.iterate({ from, to });
+        : firstPage.iterate({ from, to, email });
       const cases: StoredCase[] = [];
       let bytes = 0;
       let more = false;
@@ -174,7 +187,7 @@ export function openInboxStore(file: string, options: { wipe?: boolean } = {}): 
       const last = cases[cases.length - 1];
       const next =
         more && last ? { startedAt: last.startedAt, id: last.id, idIsNumber: last.idIsNumber } : null;
-      const total = countInRange.get({ from, to })?.total ?? 0;
+      const total = countInRange.get({ from, to, email })?.total ?? 0;
       return { cases, next, total };
     },
     get(id) {

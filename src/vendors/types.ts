@@ -52,6 +52,12 @@ export type VendorAdapter = {
    * spans it does not hold. `email` is pushed down where the vendor filters by it.
    */
   fetchRange: (range: DayRange, options: FetchRangeOptions) => Promise<VendorList>;
+  /**
+   * Every conversation of one visitor e-mail (lowercased) over all time, by the vendor's own e-mail filter
+   * asked without a date bound (the visitor page). Absent when the vendor cannot filter by e-mail: then
+   * only what the browser holds is searched. `timeZone` is how the vendor writes its times, where asked.
+   */
+  visitorEmailQuery?: (email: string, timeZone: string) => AdapterQuery<VendorList>;
 };
 
 export type FetchRangeOptions = { signal: AbortSignal; client: QueryClient; email?: string | null };
@@ -69,4 +75,9 @@ export const vendorKeys = {
     { from: request.range.from, to: request.range.to, tz: request.range.timeZone, email: request.email },
   ],
   transcript: (vendor: VendorId, id: string): QueryKey => [...vendorKeys.vendor(vendor), 'transcript', id],
+  visitorEmail: (vendor: VendorId, email: string, timeZone: string): QueryKey => [
+    ...vendorKeys.vendor(vendor),
+    'visitor-email',
+    { email, tz: timeZone },
+  ],
 };

@@ -2,6 +2,7 @@ import { flexRender, type Row } from '@tanstack/react-table';
 import { memo } from 'react';
 import { Link } from 'react-router';
 import type { Conversation } from '../../model/conversation';
+import { VisitorLink } from '../../components/visitor-link';
 import { conversationPath } from './conversation-path';
 import { alignOf, ROW_HEIGHT } from './table-metrics';
 
@@ -11,6 +12,13 @@ const focusRing =
   '[&:focus-visible>td]:shadow-[inset_0_2px_0_var(--color-indigo-600),inset_0_-2px_0_var(--color-indigo-600)] ' +
   '[&:focus-visible>td:first-child]:shadow-[inset_2px_0_0_var(--color-indigo-600),inset_0_2px_0_var(--color-indigo-600),inset_0_-2px_0_var(--color-indigo-600)] ' +
   '[&:focus-visible>td:last-child]:shadow-[inset_-2px_0_0_var(--color-indigo-600),inset_0_2px_0_var(--color-indigo-600),inset_0_-2px_0_var(--color-indigo-600)]';
+
+/** The visitor's name and e-mail lead to their page; "See transcript" and "Anonymous" stay text. */
+function linksToVisitor(column: string, conversation: Conversation): boolean {
+  if (column === 'visitor') return conversation.visitor.name !== null;
+  if (column === 'email') return conversation.visitor.email !== null;
+  return false;
+}
 
 type ConversationRowProps = {
   row: Row<Conversation>;
@@ -24,8 +32,8 @@ type ConversationRowProps = {
 
 /**
  * One conversation as a table row: focusable (the table moves focus with the arrow keys and opens with
- * Enter), highlighted while its transcript is open. The visitor's name is also a real link, so it opens
- * in a new tab with a modifier key.
+ * Enter), highlighted while its transcript is open. Its start time is also a real link to the transcript,
+ * so it opens in a new tab with a modifier key; the visitor's name and e-mail link to the visitor's page.
  */
 export const ConversationRow = memo(function ConversationRow({
   row,
@@ -56,14 +64,19 @@ export const ConversationRow = memo(function ConversationRow({
               align === 'right' ? 'text-right' : align === 'center' ? 'text-center' : ''
             } ${selected && cell.column.getIndex() === 0 ? 'shadow-[inset_3px_0_0_var(--color-indigo-600)]' : ''}`}
           >
-            {cell.column.id === 'visitor' ? (
+            {cell.column.id === 'startedAt' ? (
               <Link
                 to={{ pathname: conversationPath(row.original), search }}
                 tabIndex={-1}
-                className="block truncate hover:underline"
+                className="truncate hover:underline"
               >
                 {content}
               </Link>
+            ) : linksToVisitor(cell.column.id, row.original) ? (
+              // The visitor's page; in Tab order only in the row that is, so Tab steps from a row to its links.
+              <VisitorLink conversation={row.original} tabIndex={tabbable ? 0 : -1}>
+                {content}
+              </VisitorLink>
             ) : (
               content
             )}

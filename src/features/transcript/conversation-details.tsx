@@ -6,6 +6,7 @@ import { formatDateTimeWithSeconds, formatDuration } from '../../lib/format-date
 import { ratingGap } from '../../model/value-gap';
 import { useDisplayTimeZone } from '../../lib/display-time-zone';
 import { safeHttpUrl } from './safe-url';
+import { VisitorLink } from '../../components/visitor-link';
 
 /** One line of the description list; null for a fact the conversation does not have. */
 type Fact = { term: string; value: ReactNode } | null;
@@ -17,6 +18,9 @@ const ratingTones = { good: 'text-emerald-700', bad: 'text-red-700', neutral: 't
  * Everything the model knows about a conversation, as description lists. Missing facts are left out
  * rather than shown as dashes, so the panel stays short for sparse vendors.
  */
+/** Name, e-mail and visitor id lead to the visitor's page: they look like links. */
+const visitorLinkColor = 'text-indigo-700 underline decoration-indigo-300';
+
 export function ConversationDetails({
   conversation,
   details,
@@ -62,8 +66,26 @@ export function ConversationDetails({
       : { term: 'Labels', value: <Chips values={conversation.labels.map(labelText)} /> },
   ];
   const person: Fact[] = [
-    text('Name', visitor.name),
-    text('E-mail', visitor.email),
+    visitor.name === null
+      ? null
+      : {
+          term: 'Name',
+          value: (
+            <VisitorLink conversation={conversation} className={visitorLinkColor}>
+              {visitor.name}
+            </VisitorLink>
+          ),
+        },
+    visitor.email === null
+      ? null
+      : {
+          term: 'E-mail',
+          value: (
+            <VisitorLink conversation={conversation} className={visitorLinkColor}>
+              {visitor.email}
+            </VisitorLink>
+          ),
+        },
     text('Phone', visitor.phone),
     text('Location', visitor.location),
     visitor.pageUrl === null ? null : { term: 'Page', value: <UrlText url={visitor.pageUrl} /> },
@@ -74,7 +96,14 @@ export function ConversationDetails({
       : { term: 'Browser', value: <span className="text-xs text-slate-600">{visitor.userAgent}</span> },
     visitor.id === null
       ? null
-      : { term: 'Visitor ID', value: <span className="font-mono text-xs text-slate-700">{visitor.id}</span> },
+      : {
+          term: 'Visitor ID',
+          value: (
+            <VisitorLink conversation={conversation} className={`font-mono text-xs ${visitorLinkColor}`}>
+              {visitor.id}
+            </VisitorLink>
+          ),
+        },
   ];
   return (
     <div className="flex flex-col gap-5">

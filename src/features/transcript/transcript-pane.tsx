@@ -5,6 +5,8 @@ import { StatusBadge } from '../../components/status-badge';
 import { formatDateTimeWithSeconds, formatDuration } from '../../lib/format-date-time';
 import { useDisplayTimeZone } from '../../lib/display-time-zone';
 import { useAuditReport } from '../../lib/audit-client';
+import { visitorRefOf } from '../../lib/visitor-path';
+import { VisitorLink } from '../../components/visitor-link';
 import type { Conversation, VendorId } from '../../model/conversation';
 import { vendorLabel } from '../../vendors/registry';
 import { TranscriptBody } from './transcript-body';
@@ -69,7 +71,11 @@ export function TranscriptPane({
               className="mt-1 truncate text-base font-semibold text-slate-900 outline-none"
               title={heading}
             >
-              {heading}
+              {conversation && visitorRefOf(conversation) !== null ? (
+                <VisitorLink conversation={conversation}>{heading}</VisitorLink>
+              ) : (
+                heading
+              )}
             </h2>
             {conversation && <HeaderFacts conversation={conversation} />}
           </div>
@@ -113,7 +119,12 @@ function HeaderFacts({ conversation }: { conversation: Conversation }) {
   return (
     <p className="mt-0.5 text-xs text-slate-500 lg:truncate" title={facts.join(' · ')}>
       {conversation.visitor.name !== null && conversation.visitor.email !== null && (
-        <span className="text-slate-600">{conversation.visitor.email} · </span>
+        <>
+          <VisitorLink conversation={conversation} className="text-slate-600">
+            {conversation.visitor.email}
+          </VisitorLink>
+          <span className="text-slate-600"> · </span>
+        </>
       )}
       {facts.join(' · ')}
     </p>

@@ -1,7 +1,7 @@
 import { vendorLabel } from '../../model/vendor-descriptors';
 import type { VendorAdapter } from '../types';
 import { listSnapEngageCases } from './list-snapengage-conversations';
-import { snapengageListQuery } from './queries';
+import { snapengageListQuery, snapengageVisitorEmailQuery } from './queries';
 
 /**
  * SnapEngage: cases pushed to this server's webhook inbox plus, when configured, the Logs API. Cases carry
@@ -10,6 +10,7 @@ import { snapengageListQuery } from './queries';
 export const snapengageAdapter: VendorAdapter = {
   id: 'snapengage',
   label: vendorLabel('snapengage'),
+  visitorEmailQuery: snapengageVisitorEmailQuery,
   listQuery: snapengageListQuery,
   fetchRange: (range, { signal, client }) => listSnapEngageCases(range, client, signal),
 };

@@ -1,4 +1,4 @@
-import { fetchVendorJson } from '../../lib/proxy-client';
+import { fetchVendorJson, type QueryParams } from '../../lib/proxy-client';
 import { VendorError } from '../../lib/vendor-error';
 import { blankToNull } from '../../model/text';
 import { vendorLabel } from '../../model/vendor-descriptors';
@@ -25,6 +25,15 @@ export async function fetchSocialIntentsList(
     timezone: request.range.timeZone,
     email: request.email ?? undefined,
   };
+  return fetchSocialIntentsChats(list, params, signal);
+}
+
+/** One list with any of its documented filters (docs/vendor-api/socialintents-rest-api.txt), envelope checked. */
+export async function fetchSocialIntentsChats(
+  list: SocialIntentsList,
+  params: QueryParams,
+  signal?: AbortSignal,
+): Promise<unknown[]> {
   const envelope = await fetchVendorJson('socialintents', list, params, socialIntentsEnvelopeSchema, signal);
   const status = blankToNull(envelope.apiStatus);
   // A missing apiStatus with chats is accepted (real accounts vary); any other status is the vendor saying no.

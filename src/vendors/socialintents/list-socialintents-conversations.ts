@@ -44,7 +44,7 @@ export async function listSocialIntentsConversations(
  * copy is the one kept (it knows the status even when `chatType` is absent). The vendor filtered whole
  * days; the exact instants of the range are checked here. Newest first.
  */
-const SPECIFIC_FIRST: ReadonlyArray<SocialIntentsList> = ['offlinemessages', 'missedchats', 'chats'];
+export const SPECIFIC_FIRST: ReadonlyArray<SocialIntentsList> = ['offlinemessages', 'missedchats', 'chats'];
 
 export function mergeSocialIntentsLists(lists: ReadonlyArray<FetchedList>, range: DayRange): VendorList {
   const ordered = [...lists].sort((a, b) => SPECIFIC_FIRST.indexOf(a.list) - SPECIFIC_FIRST.indexOf(b.list));
