@@ -9,10 +9,11 @@ import type { DayRange } from '../../lib/date-range';
 export function exportFileName(
   vendors: ReadonlyArray<VendorId>,
   range: Pick<DayRange, 'from' | 'to'>,
+  redacted = false,
 ): string {
   const chosen = vendorIds.filter((vendor) => vendors.includes(vendor));
   const who = chosen.length === 0 || chosen.length === vendorIds.length ? 'all-vendors' : chosen.join('+');
-  return `backscroll_${who}_${range.from}_to_${range.to}.csv`;
+  return `backscroll_${who}_${range.from}_to_${range.to}${redacted ? '_redacted' : ''}.csv`;
 }
 
 /** What each extra format's file is called before the vendors and days. */

@@ -8,13 +8,15 @@ import { downloadFile } from './download-file';
 import { encodeParts } from './encode-parts';
 import { exportFileName } from './export-file-name';
 import type { ExportOptions } from './export-options';
+import { isRedacting, type RedactionOptions } from '../../lib/redaction/redaction-options';
 import { toCsvParts } from './to-csv';
 import { needingTranscripts, withTranscripts } from './with-transcripts';
 
 export type ExportState =
   | { phase: 'idle' }
   | { phase: 'fetching'; done: number; total: number }
-  | { phase: 'building'; done: number; total: number }
+  /** `label` names the file being built ("Messages (CSV)"); the conversations CSV has none. */
+  | { phase: 'building'; done: number; total: number; label?: string }
   | { phase: 'done'; rows: number; fileName: string; unavailable: number }
   | { phase: 'cancelled' }
   | { phase: 'failed'; message: string };
@@ -24,6 +26,9 @@ export type ExportRequest = {
   range: DayRange;
   vendors: ReadonlyArray<VendorId>;
   options: ExportOptions;
+  /** The display timezone (src/lib/display-time-zone.ts). */
+  timeZone: string;
+  redaction: RedactionOptions;
 };
 
 /**
@@ -55,7 +60,7 @@ export function useCsvExport(transcriptQueryFor: TranscriptQueryFor) {
   useEffect(() => () => controllerRef.current?.abort(), []);
 
   const start = useCallback(
-    async ({ conversations, range, vendors, options }: ExportRequest) => {
+    async ({ conversations, range, vendors, options, timeZone, redaction }: ExportRequest) => {
       controllerRef.current?.abort();
       const controller = new AbortController();
       controllerRef.current = controller;
@@ -91,7 +96,8 @@ export function useCsvExport(transcriptQueryFor: TranscriptQueryFor) {
         const parts = await toCsvParts(
           rows,
           {
-            timeZone: range.timeZone,
+            timeZone,
+            redaction,
             includeTranscripts: options.includeTranscripts,
             excelBom: options.excelBom,
             unavailableTranscripts: unavailable,
@@ -99,11 +105,11 @@ export function useCsvExport(transcriptQueryFor: TranscriptQueryFor) {
           { signal, onProgress: (done, total) => setState({ phase: 'building', done, total }) },
         );
         const bytes = await encodeParts(parts, { signal });
-        const fileName = exportFileName(vendors, range);
+        const fileName = exportFileName(vendors, range, isRedacting(redaction));
         downloadFile(bytes, fileName);
         reportAudit({
           action: 'export',
-          detail: { format: 'csv', filters, rows: rows.length, redaction: null, fileName },
+          detail: { format: 'csv', filters, rows: rows.length, redaction: isRedacting(redaction), fileName },
         });
         setState({ phase: 'done', rows: rows.length, fileName, unavailable: unavailable.size });
       } catch (error) {
