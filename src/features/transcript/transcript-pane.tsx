@@ -6,6 +6,7 @@ import { formatDateTimeWithSeconds, formatDuration } from '../../lib/format-date
 import { useAuditReport } from '../../lib/audit-client';
 import type { Conversation, VendorId } from '../../model/conversation';
 import { vendorLabel } from '../../vendors/registry';
+import { TranscriptActions } from './transcript-actions';
 import { TranscriptBody } from './transcript-body';
 import { useTranscript } from './use-transcript';
 
@@ -68,6 +69,12 @@ export function TranscriptPane({
             </h2>
             {conversation && <HeaderFacts conversation={conversation} />}
           </div>
+          {conversation && (
+            <TranscriptActions
+              conversation={conversation}
+              messages={view.messages.status === 'ready' ? view.messages.messages : null}
+            />
+          )}
           <button
             type="button"
             aria-label="Close transcript"
