@@ -102,7 +102,7 @@ function StatusText({ state }: { state: ExportState }) {
           {state.unavailable > 0 && (
             <p className="mt-1 text-xs text-amber-800">
               {state.unavailable.toLocaleString()} {state.unavailable === 1 ? 'transcript' : 'transcripts'}{' '}
-              could not be fetched; their cells say why.
+              could not be fetched; {state.unavailableNote ?? 'their cells say why.'}
             </p>
           )}
         </>

@@ -101,8 +101,8 @@ export function downloadSink(
     },
     close() {
       flush();
-      save(blobs, fileName, type.mimeType);
-      blobs.length = 0;
+      // Handed over and let go here: the saved Blob holds the parts by reference.
+      save(blobs.splice(0), fileName, type.mimeType);
       return Promise.resolve();
     },
     abort() {

@@ -17,7 +17,8 @@ export type ExportState =
   | { phase: 'fetching'; done: number; total: number }
   /** `label` names the file being built ("Messages (CSV)"); the conversations CSV has none. */
   | { phase: 'building'; done: number; total: number; label?: string }
-  | { phase: 'done'; rows: number; fileName: string; unavailable: number }
+  /** `unavailableNote` says where the missing transcripts show in the file (default: their cells). */
+  | { phase: 'done'; rows: number; fileName: string; unavailable: number; unavailableNote?: string }
   | { phase: 'cancelled' }
   | { phase: 'failed'; message: string };
 

@@ -116,7 +116,14 @@ export function useFileExport(transcriptQueryFor: TranscriptQueryFor) {
           action: 'export',
           detail: { format: request.format, filters, rows: writer.rows(), redaction: redacted, fileName },
         });
-        setState({ phase: 'done', rows: writer.rows(), fileName, unavailable: unavailable.size });
+        setState({
+          phase: 'done',
+          rows: writer.rows(),
+          fileName,
+          unavailable: unavailable.size,
+          unavailableNote:
+            request.format === 'jsonl' ? 'their lines say why.' : 'their messages are not in the file.',
+        });
       } catch (error) {
         if (signal.aborted) setState({ phase: 'cancelled' });
         else setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
