@@ -1,6 +1,6 @@
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { buttonStyles } from '../../components/button-styles';
-import { ChevronDownIcon } from '../../components/icons';
+import { ChevronDownIcon, ListIcon } from '../../components/icons';
 import { fileFormats, type FileFormat } from './use-file-export';
 
 const formatOrder: ReadonlyArray<FileFormat> = ['messages-csv', 'jsonl'];
@@ -29,8 +29,10 @@ export function ExportFormatsMenu({
         isDisabled={disabled}
         className={`${buttonStyles.secondary} ml-1.5`}
       >
+        {/* A phone gets a list icon, so the two buttons after Export CSV are not two like chevrons. */}
+        <ListIcon className="size-4 text-slate-500 sm:hidden" />
         <span className="hidden sm:inline">Formats</span>
-        <ChevronDownIcon className="size-4 text-slate-500" />
+        <ChevronDownIcon className="hidden size-4 text-slate-500 sm:block" />
       </Button>
       <Popover
         placement="bottom end"

@@ -163,8 +163,11 @@ export function TranscriptActions({
 
 function CheckMark({ on }: { on: boolean }) {
   return (
-    <span aria-hidden="true" className="flex size-4 shrink-0 items-center justify-center text-indigo-600">
-      {on && <CheckIcon className="size-4" />}
+    <span
+      aria-hidden="true"
+      className={`flex size-4 shrink-0 items-center justify-center rounded border ${on ? 'border-indigo-600 bg-indigo-600 text-white' : 'border-slate-400 bg-white'}`}
+    >
+      {on && <CheckIcon className="size-3" />}
     </span>
   );
 }
