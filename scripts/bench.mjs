@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { benchExports } from './bench-exports.mjs';
 
 const size = Number(process.env.BENCH_SIZE ?? 100_000);
 const port = Number(process.env.BENCH_PORT ?? 4499);
@@ -379,6 +380,7 @@ async function main() {
     log(
       `  runs (view updated): filter ${runsOf(filterTimes)} ms; search ${runsOf(searchTimes)} ms; sort ${runsOf(sortTimes)} ms`,
     );
+    await benchExports({ page, base, rangeQuery, log, work });
   } finally {
     await browser.close();
     stopServer(server);

@@ -94,6 +94,38 @@ describe('POST /api/audit', () => {
     expect(trail.list({ limit: 1 }).entries[0]).toMatchObject({ user: null, action: 'export', detail });
   });
 
+  it('records every export format and its redaction, and refuses a report carrying data or a bad redaction', async () => {
+    const app = appAs(null, {});
+    const formats = ['messages-csv', 'jsonl', 'transcript-text', 'transcript-print'];
+    for (const format of formats) {
+      const detail = {
+        format,
+        filters: [['q', 'refund']],
+        rows: 3,
+        redaction: true,
+        fileName: `x.${format}`,
+      };
+      expect((await report(app, { action: 'export', detail })).status, format).toBe(204);
+    }
+    const stored = trail.list({ limit: 10 }).entries;
+    expect(stored.map((entry) => entry.detail.format).sort()).toEqual([...formats].sort());
+    for (const detail of [
+      { format: 'jsonl', filters: [], rows: 1, redaction: 'yes', fileName: 'a.jsonl' },
+      {
+        format: 'jsonl',
+        filters: [],
+        rows: 1,
+        redaction: true,
+        fileName: 'a.jsonl',
+        data: ['anna@example.com'],
+      },
+      { format: 'jsonl', filters: 'vendor=livechat', rows: 1, redaction: true, fileName: 'a.jsonl' },
+    ]) {
+      expect((await report(app, { action: 'export', detail })).status, JSON.stringify(detail)).toBe(400);
+    }
+    expect(trail.list({ limit: 10 }).entries).toHaveLength(formats.length);
+  });
+
   it('answers 400 in the error shape for a bad body, and stores nothing', async () => {
     const app = appAs({ email: 'ann@example.com' });
     for (const body of [

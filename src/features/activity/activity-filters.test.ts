@@ -52,6 +52,29 @@ describe('entry details in words', () => {
     );
   });
 
+  it('names the new formats and redaction in words', () => {
+    const entry = (format: string, rows: number, redaction: boolean) =>
+      describeEntry({
+        id: '2',
+        at: 0,
+        user: null,
+        action: 'export',
+        detail: { format, filters: [], rows, redaction, fileName: 'f' },
+      });
+    expect(entry('messages-csv', 20_000, true)).toBe(
+      'Messages (CSV), 20,000 messages · f · no filters · redacted',
+    );
+    expect(entry('jsonl', 1, false)).toBe(
+      'Conversations with messages (JSON Lines), 1 row · f · no filters · not redacted',
+    );
+    expect(entry('transcript-print', 1, false)).toBe(
+      'One transcript (printed), 1 conversation · f · no filters · not redacted',
+    );
+    expect(entry('transcript-text', 1, true)).toBe(
+      'One transcript (text file), 1 conversation · f · no filters · redacted',
+    );
+  });
+
   it('names the conversation viewed, and shows unknown details as text', () => {
     const base = { id: '1', at: 0, user: null };
     expect(

@@ -10,6 +10,15 @@ export const actionLabels: Readonly<Record<string, string>> = {
   export: 'Exported',
 };
 
+/** Export formats in words; a format this version does not know is shown by its name. */
+export const formatLabels: Readonly<Record<string, string>> = {
+  csv: 'CSV',
+  'messages-csv': 'Messages (CSV)',
+  jsonl: 'Conversations with messages (JSON Lines)',
+  'transcript-text': 'One transcript (text file)',
+  'transcript-print': 'One transcript (printed)',
+};
+
 /** What an entry's details say, in words; details this version does not know are shown as they are. */
 export function describeEntry(entry: AuditEntry): string {
   switch (entry.action) {
@@ -23,8 +32,10 @@ export function describeEntry(entry: AuditEntry): string {
       const detail = exportDetailSchema.safeParse(entry.detail);
       if (detail.success) {
         const { format, rows, fileName, redaction, filters } = detail.data;
+        const unit =
+          format === 'messages-csv' ? 'message' : format.startsWith('transcript-') ? 'conversation' : 'row';
         const parts = [
-          `${format.toUpperCase()}, ${rows.toLocaleString('en-GB')} ${rows === 1 ? 'row' : 'rows'}`,
+          `${formatLabels[format] ?? format.toUpperCase()}, ${rows.toLocaleString('en-GB')} ${unit}${rows === 1 ? '' : 's'}`,
           fileName,
           filters.length === 0 ? 'no filters' : `filters: ${filters.map(([k, v]) => `${k}=${v}`).join(', ')}`,
         ];

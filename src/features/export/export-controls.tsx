@@ -10,10 +10,15 @@ import {
   countMissingTranscripts,
   lackingText,
   useCsvExport,
+  type ExportState,
   type LackingVendor,
   type TranscriptQueryFor,
 } from './use-csv-export';
 import { DownloadIcon } from '../../components/icons';
+import { useDisplayTimeZone } from '../../lib/display-time-zone';
+import { useRedactionOptions } from '../../lib/redaction/redaction-options';
+import { ExportFormatsMenu } from './export-formats-menu';
+import { useFileExport } from './use-file-export';
 
 export type ExportControlsProps = {
   /** Every conversation matching the current filters, in the table's order. */
@@ -26,7 +31,11 @@ export type ExportControlsProps = {
   transcriptQueryFor: TranscriptQueryFor;
 };
 
-/** "Export CSV": one click downloads what the table shows; its options sit in the chevron beside it. */
+/**
+ * "Export CSV": one click downloads what the table shows; its options sit in the chevron beside it, and
+ * the other formats (Messages CSV, JSON Lines) in the "Formats" menu after that. While a vendor is loading
+ * or failed, every format first asks, naming what the file would lack.
+ */
 export function ExportControls({
   conversations,
   range,
@@ -34,11 +43,22 @@ export function ExportControls({
   missing,
   transcriptQueryFor,
 }: ExportControlsProps) {
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<((lacking: ReadonlyArray<LackingVendor>) => void) | null>(
+    null,
+  );
+  const startOrAsk = (run: (lacking: ReadonlyArray<LackingVendor>) => void) => {
+    if (missing.length > 0) setConfirming(() => run);
+    else run([]);
+  };
   const [options, setOptions] = useExportOptions();
-  const { state, start, cancel, dismiss } = useCsvExport(transcriptQueryFor);
+  const [redaction, setRedaction] = useRedactionOptions();
+  const timeZone = useDisplayTimeZone();
+  const csvExport = useCsvExport(transcriptQueryFor);
+  const fileExport = useFileExport(transcriptQueryFor);
+  // One export runs at a time; the card shows the one that was started last and is not dismissed.
+  const { state, cancel, dismiss } = fileExport.state.phase === 'idle' ? csvExport : fileExport;
   const reasonId = useId();
-  const running = state.phase === 'fetching' || state.phase === 'building';
+  const running = isRunning(csvExport.state) || isRunning(fileExport.state);
   const empty = conversations.length === 0;
   const missingTranscripts = useMemo(
     () => (options.includeTranscripts ? countMissingTranscripts(conversations, transcriptQueryFor) : 0),
@@ -58,8 +78,10 @@ export function ExportControls({
         title={reason ?? `Download ${conversations.length.toLocaleString()} conversations as CSV`}
         aria-describedby={reason ? reasonId : undefined}
         onClick={() => {
-          if (missing.length > 0) setConfirming(true);
-          else void start({ conversations, range, vendors, options });
+          startOrAsk((lacking) => {
+            fileExport.dismiss();
+            void csvExport.start({ conversations, range, vendors, options, timeZone, redaction, lacking });
+          });
         }}
         className={`${buttonStyles.secondary} rounded-r-none border-r-0`}
       >
@@ -74,18 +96,38 @@ export function ExportControls({
       <ExportOptionsMenu
         options={options}
         onChange={setOptions}
+        redaction={redaction}
+        onRedactionChange={setRedaction}
         missingTranscripts={missingTranscripts}
         disabled={running}
+      />
+      <ExportFormatsMenu
+        disabled={reason !== null}
+        onExport={(format) =>
+          startOrAsk((lacking) => {
+            csvExport.dismiss();
+            void fileExport.start({
+              format,
+              conversations,
+              range,
+              vendors,
+              timeZone,
+              redaction,
+              includeRaw: options.includeRaw,
+              lacking,
+            });
+          })
+        }
       />
       <ExportStatus state={state} onCancel={cancel} onDismiss={dismiss} />
       {confirming && (
         <PartialExportDialog
           count={conversations.length}
           lacking={missing}
-          onCancel={() => setConfirming(false)}
+          onCancel={() => setConfirming(null)}
           onConfirm={() => {
-            setConfirming(false);
-            void start({ conversations, range, vendors, options, lacking: missing });
+            setConfirming(null);
+            confirming(missing);
           }}
         />
       )}
@@ -138,4 +180,8 @@ function PartialExportDialog({
       </Modal>
     </ModalOverlay>
   );
+}
+
+function isRunning(state: ExportState): boolean {
+  return state.phase === 'fetching' || state.phase === 'building';
 }

@@ -2,10 +2,11 @@ import { useId } from 'react';
 import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components';
 import { buttonStyles } from '../../components/button-styles';
 import { ChevronDownIcon } from '../../components/icons';
+import type { RedactionOptions } from '../../lib/redaction/redaction-options';
 import type { ExportOptions } from './export-options';
 
 /**
- * The chevron beside "Export CSV": a small popover with the two options, so the toolbar stays one button
+ * The chevron beside "Export CSV": a small popover with the export options, so the toolbar stays one button
  * wide on a phone. React Aria's popover closes it on Escape (without closing the transcript pane behind)
  * and on outside clicks, and returns focus to the chevron. The options are plain checkboxes: settings,
  * not commands, so a dialog of form fields rather than a menu.
@@ -13,15 +14,24 @@ import type { ExportOptions } from './export-options';
 export function ExportOptionsMenu({
   options,
   onChange,
+  redaction,
+  onRedactionChange,
   missingTranscripts,
   disabled,
 }: {
   options: ExportOptions;
   onChange: (change: Partial<ExportOptions>) => void;
+  redaction: RedactionOptions;
+  onRedactionChange: (change: Partial<RedactionOptions>) => void;
   missingTranscripts: number;
   disabled: boolean;
 }) {
-  const active = options.excelBom || options.includeTranscripts;
+  const active =
+    options.excelBom ||
+    options.includeTranscripts ||
+    options.includeRaw ||
+    redaction.text ||
+    redaction.visitor;
   return (
     <DialogTrigger>
       <Button
@@ -55,6 +65,30 @@ export function ExportOptionsMenu({
             }
             checked={options.includeTranscripts}
             onChange={(checked) => onChange({ includeTranscripts: checked })}
+          />
+          <div role="separator" className="my-1 h-px bg-slate-100" />
+          <OptionCheckbox
+            label="Redact e-mails, phones and card numbers"
+            hint="In message text and translations, in every format and in a downloaded or printed transcript."
+            checked={redaction.text}
+            onChange={(checked) => onRedactionChange({ text: checked })}
+          />
+          <OptionCheckbox
+            label="Blank visitor details"
+            hint="Also leaves out the visitor's name, e-mail, phone and IP address."
+            checked={redaction.visitor}
+            onChange={(checked) => onRedactionChange({ visitor: checked })}
+          />
+          <div role="separator" className="my-1 h-px bg-slate-100" />
+          <OptionCheckbox
+            label="Include vendor payload (JSON Lines)"
+            hint={
+              redaction.text || redaction.visitor
+                ? 'Left out while redacting: the payload holds the same personal data.'
+                : "Adds each conversation's raw vendor data as `raw`."
+            }
+            checked={options.includeRaw}
+            onChange={(checked) => onChange({ includeRaw: checked })}
           />
         </Dialog>
       </Popover>

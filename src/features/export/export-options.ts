@@ -5,11 +5,13 @@ import { z } from 'zod';
 const exportOptionsSchema = z.object({
   excelBom: z.boolean().catch(false),
   includeTranscripts: z.boolean().catch(false),
+  /** JSON Lines: add each conversation's vendor payload (`raw`). */
+  includeRaw: z.boolean().catch(false),
 });
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 
 const STORAGE_KEY = 'backscroll.export-options';
-const defaults: ExportOptions = { excelBom: false, includeTranscripts: false };
+const defaults: ExportOptions = { excelBom: false, includeTranscripts: false, includeRaw: false };
 
 /** Whatever is stored (an older shape, hand-edited, blocked storage) degrades to the defaults. */
 export function readExportOptions(storage: Pick<Storage, 'getItem'> | undefined): ExportOptions {

@@ -47,7 +47,13 @@ export function ExportStatus({
           <StatusText state={state} />
           {running && (
             <progress
-              aria-label={state.phase === 'fetching' ? 'Fetching transcripts' : 'Building CSV'}
+              aria-label={
+                state.phase === 'fetching'
+                  ? 'Fetching transcripts'
+                  : state.label
+                    ? `Building ${state.label}`
+                    : 'Building CSV'
+              }
               max={Math.max(state.total, 1)}
               value={state.done}
               className="mt-2 h-1.5 w-full overflow-hidden rounded-full bg-slate-100 [&::-moz-progress-bar]:bg-indigo-600 [&::-webkit-progress-bar]:bg-slate-100 [&::-webkit-progress-value]:bg-indigo-600"
@@ -84,7 +90,7 @@ function StatusText({ state }: { state: ExportState }) {
     case 'building':
       return (
         <p className="text-slate-800 tabular-nums">
-          Preparing CSV {state.done.toLocaleString()}/{state.total.toLocaleString()}…
+          Preparing {state.label ?? 'CSV'} {state.done.toLocaleString()}/{state.total.toLocaleString()}…
         </p>
       );
     case 'done':
@@ -103,7 +109,7 @@ function StatusText({ state }: { state: ExportState }) {
           {state.unavailable > 0 && (
             <p className="mt-1 text-xs text-amber-800">
               {state.unavailable.toLocaleString()} {state.unavailable === 1 ? 'transcript' : 'transcripts'}{' '}
-              could not be fetched; their cells say why.
+              could not be fetched; {state.unavailableNote ?? 'their cells say why.'}
             </p>
           )}
         </>

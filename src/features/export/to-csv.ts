@@ -3,6 +3,8 @@ import type { Conversation } from '../../model/conversation';
 import { transcriptAsText } from './transcript-as-text';
 import { yieldToEventLoop } from './yield-to-event-loop';
 import { zonedClock, type ZonedClock } from '../../lib/zoned-clock';
+import { redactConversation } from '../../lib/redaction/redact-conversation';
+import { noRedaction, type RedactionOptions } from '../../lib/redaction/redaction-options';
 
 /** The column names are a contract with whoever imports the file: never rename or reorder them. */
 export const csvColumns = [
@@ -28,6 +30,8 @@ export type CsvOptions = {
   excelBom: boolean;
   /** Per conversation key, why its transcript could not be fetched: written into the transcript cell. */
   unavailableTranscripts?: ReadonlyMap<string, string>;
+  /** Personal data left out (message text and translations; the visitor's name and e-mail). */
+  redaction?: RedactionOptions;
 };
 
 type Cell = string | number;
@@ -46,7 +50,9 @@ export function csvHeader(options: Pick<CsvOptions, 'includeTranscripts'>): stri
 /** Turns conversations into CSV records; one writer per export, so its clock caches offsets across rows. */
 function recordWriter(options: CsvOptions): (conversation: Conversation) => Cell[] {
   const clock = zonedClock(options.timeZone);
-  return (conversation) => {
+  const redaction = options.redaction ?? noRedaction;
+  return (listed) => {
+    const conversation = redactConversation(listed, redaction);
     const record: Cell[] = [
       conversation.vendor,
       conversation.id,

@@ -8,18 +8,22 @@ import { downloadFile } from './download-file';
 import { encodeParts } from './encode-parts';
 import { exportFileName } from './export-file-name';
 import type { ExportOptions } from './export-options';
+import { isRedacting, type RedactionOptions } from '../../lib/redaction/redaction-options';
 import { toCsvParts } from './to-csv';
 import { needingTranscripts, withTranscripts } from './with-transcripts';
 
 export type ExportState =
   | { phase: 'idle' }
   | { phase: 'fetching'; done: number; total: number }
-  | { phase: 'building'; done: number; total: number }
+  /** `label` names the file being built ("Messages (CSV)"); the conversations CSV has none. */
+  | { phase: 'building'; done: number; total: number; label?: string }
   | {
       phase: 'done';
       rows: number;
       fileName: string;
       unavailable: number;
+      /** Where the missing transcripts show in the file (default: their cells). */
+      unavailableNote?: string;
       /** What the file lacks because a vendor was loading or failed: "LiveChat (failed)"; null if nothing. */
       lacking: string | null;
     }
@@ -36,6 +40,9 @@ export type ExportRequest = {
   options: ExportOptions;
   /** Vendors still loading or failed when the export started. */
   lacking?: ReadonlyArray<LackingVendor>;
+  /** The display timezone (src/lib/display-time-zone.ts). */
+  timeZone: string;
+  redaction: RedactionOptions;
 };
 
 /** "LiveChat (failed) and ImBox (still loading)": what a file made now would not hold. */
@@ -76,7 +83,7 @@ export function useCsvExport(transcriptQueryFor: TranscriptQueryFor) {
   useEffect(() => () => controllerRef.current?.abort(), []);
 
   const start = useCallback(
-    async ({ conversations, range, vendors, options, lacking = [] }: ExportRequest) => {
+    async ({ conversations, range, vendors, options, timeZone, redaction, lacking = [] }: ExportRequest) => {
       controllerRef.current?.abort();
       const controller = new AbortController();
       controllerRef.current = controller;
@@ -115,7 +122,8 @@ export function useCsvExport(transcriptQueryFor: TranscriptQueryFor) {
         const parts = await toCsvParts(
           rows,
           {
-            timeZone: range.timeZone,
+            timeZone,
+            redaction,
             includeTranscripts: options.includeTranscripts,
             excelBom: options.excelBom,
             unavailableTranscripts: unavailable,
@@ -123,11 +131,11 @@ export function useCsvExport(transcriptQueryFor: TranscriptQueryFor) {
           { signal, onProgress: (done, total) => setState({ phase: 'building', done, total }) },
         );
         const bytes = await encodeParts(parts, { signal });
-        const fileName = exportFileName(vendors, range);
+        const fileName = exportFileName(vendors, range, isRedacting(redaction));
         downloadFile(bytes, fileName);
         reportAudit({
           action: 'export',
-          detail: { format: 'csv', filters, rows: rows.length, redaction: null, fileName },
+          detail: { format: 'csv', filters, rows: rows.length, redaction: isRedacting(redaction), fileName },
         });
         setState({
           phase: 'done',

@@ -9,6 +9,7 @@ import { visitorRefOf } from '../../lib/visitor-path';
 import { VisitorLink } from '../../components/visitor-link';
 import type { Conversation, VendorId } from '../../model/conversation';
 import { vendorLabel } from '../../vendors/registry';
+import { TranscriptActions } from './transcript-actions';
 import { TranscriptBody } from './transcript-body';
 import { useTranscript } from './use-transcript';
 
@@ -79,6 +80,12 @@ export function TranscriptPane({
             </h2>
             {conversation && <HeaderFacts conversation={conversation} />}
           </div>
+          {conversation && (
+            <TranscriptActions
+              conversation={conversation}
+              messages={view.messages.status === 'ready' ? view.messages.messages : null}
+            />
+          )}
           <button
             type="button"
             aria-label="Close transcript"

@@ -1,0 +1,147 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { filtersFromSearch, reportAudit } from '../../lib/audit-client';
+import type { DayRange } from '../../lib/date-range';
+import { isRedacting, type RedactionOptions } from '../../lib/redaction/redaction-options';
+import type { Conversation, VendorId } from '../../model/conversation';
+import { conversationsJsonlWriter } from './conversations-jsonl';
+import { formatFileName } from './export-file-name';
+import { messagesCsvWriter } from './messages-csv';
+import type { FormatWriter } from './file-format';
+import { openFileSink, type FileType } from './file-sink';
+import { streamExport } from './stream-export';
+import { lackingText, type ExportState, type LackingVendor, type TranscriptQueryFor } from './use-csv-export';
+import { needingTranscripts, withTranscripts } from './with-transcripts';
+
+export type FileFormat = 'messages-csv' | 'jsonl';
+
+export const fileFormats: Readonly<Record<FileFormat, FileType & { label: string }>> = {
+  'messages-csv': {
+    label: 'Messages (CSV)',
+    description: 'Messages, one row each (CSV)',
+    mimeType: 'text/csv',
+    extension: 'csv',
+  },
+  jsonl: {
+    label: 'Conversations with messages (JSON Lines)',
+    description: 'Conversations with messages (JSON Lines)',
+    mimeType: 'application/x-ndjson',
+    extension: 'jsonl',
+  },
+};
+
+export type FileExportRequest = {
+  format: FileFormat;
+  conversations: ReadonlyArray<Conversation>;
+  range: DayRange;
+  vendors: ReadonlyArray<VendorId>;
+  timeZone: string;
+  redaction: RedactionOptions;
+  includeRaw: boolean;
+  /** Vendors still loading or failed when the export started. */
+  lacking?: ReadonlyArray<LackingVendor>;
+};
+
+const TRANSCRIPT_CONCURRENCY = 6;
+
+/**
+ * One Messages (CSV) or JSON Lines export at a time: choose where it goes (the save picker, where the
+ * browser has one, opens at the click), fetch the transcripts the list lacks (progress, Cancel), then
+ * stream the file out in slices. Cancel aborts whichever step runs and leaves no file behind.
+ */
+export function useFileExport(transcriptQueryFor: TranscriptQueryFor) {
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<ExportState>({ phase: 'idle' });
+  const controllerRef = useRef<AbortController | null>(null);
+
+  useEffect(() => () => controllerRef.current?.abort(), []);
+
+  const start = useCallback(
+    async (request: FileExportRequest) => {
+      controllerRef.current?.abort();
+      const controller = new AbortController();
+      controllerRef.current = controller;
+      const { signal } = controller;
+      const filters = filtersFromSearch(window.location.search);
+      const redacted = isRedacting(request.redaction);
+      const fileName = formatFileName(request.format, request.vendors, request.range, redacted);
+      const type = fileFormats[request.format];
+      try {
+        const sink = await openFileSink(fileName, type);
+        if (!sink) {
+          setState({ phase: 'idle' });
+          return;
+        }
+        let rows = request.conversations;
+        let unavailable = new Map<string, string>();
+        const missing = needingTranscripts(rows, (conversation) => transcriptQueryFor(conversation) !== null);
+        try {
+          if (missing.length > 0) {
+            setState({ phase: 'fetching', done: 0, total: missing.length });
+            const fetched = await withTranscripts(
+              rows,
+              missing,
+              (conversation) => {
+                const query = transcriptQueryFor(conversation);
+                if (!query) return Promise.reject(new Error('this vendor has no separate transcript'));
+                return queryClient.fetchQuery(query);
+              },
+              {
+                signal,
+                concurrency: TRANSCRIPT_CONCURRENCY,
+                onProgress: (done, total) => setState({ phase: 'fetching', done, total }),
+              },
+            );
+            rows = fetched.conversations;
+            unavailable = fetched.unavailable;
+          }
+        } catch (error) {
+          await sink.abort().catch(() => undefined);
+          throw error;
+        }
+        const options = {
+          timeZone: request.timeZone,
+          redaction: request.redaction,
+          unavailableTranscripts: unavailable,
+        };
+        const writer: FormatWriter =
+          request.format === 'jsonl'
+            ? conversationsJsonlWriter({ ...options, includeRaw: request.includeRaw })
+            : messagesCsvWriter(options);
+        const label = type.label;
+        setState({ phase: 'building', done: 0, total: rows.length, label });
+        await streamExport(rows, writer, sink, {
+          signal,
+          onProgress: (done, total) => setState({ phase: 'building', done, total, label }),
+        });
+        reportAudit({
+          action: 'export',
+          detail: { format: request.format, filters, rows: writer.rows(), redaction: redacted, fileName },
+        });
+        setState({
+          phase: 'done',
+          rows: writer.rows(),
+          fileName,
+          unavailable: unavailable.size,
+          unavailableNote:
+            request.format === 'jsonl' ? 'their lines say why.' : 'their messages are not in the file.',
+          lacking: lackingText(request.lacking ?? []),
+        });
+      } catch (error) {
+        if (signal.aborted) setState({ phase: 'cancelled' });
+        else setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+      } finally {
+        if (controllerRef.current === controller) controllerRef.current = null;
+      }
+    },
+    [queryClient, transcriptQueryFor],
+  );
+
+  const cancel = useCallback(() => {
+    controllerRef.current?.abort(new DOMException('Export cancelled', 'AbortError'));
+  }, []);
+
+  const dismiss = useCallback(() => setState({ phase: 'idle' }), []);
+
+  return { state, start, cancel, dismiss };
+}
