@@ -15,6 +15,7 @@ import { ListToolbar } from './list-toolbar';
 import { exportedVendors, isVendorLoading, listPlaceholder, widenedRange } from './list-view-state';
 import { PageHeader } from './page-header';
 import { ResultCount } from './result-count';
+import { UnsearchedTranscripts } from './unsearched-transcripts';
 import { useConversations } from './use-conversations';
 import { useDocumentTitle } from './use-document-title';
 import { useListFilters } from './use-list-filters';
@@ -26,6 +27,8 @@ import { VendorErrorBanners } from './vendor-error-banners';
 /** What the export controls get: the rows as the table orders them, the range and the vendors covered. */
 export type ExportSlotProps = {
   conversations: ReadonlyArray<Conversation>;
+  /** The rows are not final yet (the search worker is still answering): exporting waits. */
+  pending: boolean;
   range: DayRange;
   vendors: ReadonlyArray<VendorId>;
 };
@@ -78,7 +81,7 @@ export function ConversationsPage({
   const selection = route.kind === 'conversation' ? route : null;
   const selectedKey = selection?.key ?? null;
 
-  const { rows, sorting, onSortingChange } = useVisibleConversations(
+  const { rows, sorting, onSortingChange, query, searchPending } = useVisibleConversations(
     data.conversations,
     appliedFilters,
     range,
@@ -89,6 +92,20 @@ export function ConversationsPage({
     [data.conversations, start, end],
   );
   const selected = useSelectedConversation(data.conversations, selectedKey);
+  const searching = query.terms.length > 0;
+  const unsearched = useMemo(() => {
+    if (!searching) return 0;
+    let count = 0;
+    for (const conversation of data.conversations)
+      if (
+        conversation.messages === null &&
+        conversation.vendor === 'imbox' &&
+        conversation.startedAt >= start &&
+        conversation.startedAt <= end
+      )
+        count++;
+    return count;
+  }, [searching, data.conversations, start, end]);
 
   // The current query (with search text not yet in the URL) read when a row opens, so these callbacks stay
   // the same while typing and the memoized table does not re-render on every keystroke.
@@ -111,7 +128,7 @@ export function ConversationsPage({
   const wider = widenedRange(range, today(range.timeZone));
   const view = listPlaceholder(data, rows.length, appliedFilters, range);
   const placeholder =
-    view.kind === 'rows' ? null : view.kind === 'skeleton' ? (
+    view.kind === 'rows' ? null : view.kind === 'skeleton' || (searchPending && rows.length === 0) ? (
       'skeleton'
     ) : (
       <EmptyState
@@ -143,7 +160,8 @@ export function ConversationsPage({
       <main className="flex min-h-0 flex-1 flex-col">
         <div className="flex min-h-11 items-center justify-between gap-3 border-b border-slate-200 bg-slate-50 px-3 py-1.5 sm:px-4">
           <div className="flex min-w-0 flex-col">
-            <ResultCount count={rows.length} loading={data.loading} />
+            <ResultCount count={rows.length} loading={data.loading} searching={searchPending} />
+            <UnsearchedTranscripts count={unsearched} />
             {/* The date fields fold away on narrow windows; the range they hold stays in sight. */}
             {!wide && !data.loading && (
               <span className="truncate text-xs text-slate-500">{formatDayRange(range.from, range.to)}</span>
@@ -151,7 +169,7 @@ export function ConversationsPage({
           </div>
           <div className="flex shrink-0 items-center gap-3">
             {wide && dateRange}
-            <ExportSlot conversations={rows} range={range} vendors={exportVendors} />
+            <ExportSlot conversations={rows} pending={searchPending} range={range} vendors={exportVendors} />
           </div>
         </div>
         <div className="flex min-h-0 flex-1">
@@ -168,6 +186,7 @@ export function ConversationsPage({
               placeholder={placeholder}
               onOpen={openConversation}
               onPrefetch={onPrefetch}
+              query={searching ? query : null}
             />
           </div>
           {selection && (

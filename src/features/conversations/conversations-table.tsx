@@ -8,7 +8,8 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { Conversation } from '../../model/conversation';
-import { columnLayout, conversationColumns, narrowColumnOrder } from './conversation-columns';
+import type { SearchQuery } from '../../lib/search/parse-query';
+import { columnLayout, conversationColumns, MATCH_COLUMN, narrowColumnOrder } from './conversation-columns';
 import { ConversationRow } from './conversation-row';
 import { SortableHeaderCell } from './sortable-header-cell';
 import { HEADER_HEIGHT, ROW_HEIGHT, widthOf } from './table-metrics';
@@ -22,6 +23,8 @@ const besidePaneVisibility: VisibilityState = Object.fromEntries(
   Object.entries(columnLayout).flatMap(([id, layout]) => (layout.hiddenBesidePane ? [[id, false]] : [])),
 );
 const allVisible: VisibilityState = {};
+const noSearchVisibility: VisibilityState = { [MATCH_COLUMN]: false };
+const besidePaneNoSearchVisibility: VisibilityState = { ...besidePaneVisibility, [MATCH_COLUMN]: false };
 
 function rowId(conversation: Conversation): string {
   return conversation.key;
@@ -46,6 +49,8 @@ export type ConversationsTableProps = {
   placeholder: 'skeleton' | ReactNode;
   onOpen: (conversation: Conversation) => void;
   onPrefetch: (conversation: Conversation) => void;
+  /** The search, when there is one: a column then shows why each row matched. */
+  query: SearchQuery | null;
 };
 
 /**
@@ -60,7 +65,7 @@ export type ConversationsTableProps = {
 // filtered rows change.
 export const ConversationsTable = memo(function ConversationsTable(props: ConversationsTableProps) {
   const { rows, sorting, onSortingChange, besidePane, narrow } = props;
-  const { selectedKey, search, scrollResetKey, placeholder, onOpen, onPrefetch } = props;
+  const { selectedKey, search, scrollResetKey, placeholder, onOpen, onPrefetch, query } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const virtualizer = useVirtualizer({
@@ -87,10 +92,18 @@ export const ConversationsTable = memo(function ConversationsTable(props: Conver
     getRowId: rowId,
     state: {
       sorting,
-      columnVisibility: besidePane ? besidePaneVisibility : allVisible,
+      columnVisibility:
+        query === null
+          ? besidePane
+            ? besidePaneNoSearchVisibility
+            : noSearchVisibility
+          : besidePane
+            ? besidePaneVisibility
+            : allVisible,
       columnOrder: narrow ? narrowColumnOrder : [],
     },
     onSortingChange,
+    meta: { query: query ?? undefined },
     getCoreRowModel: coreRowModel,
     manualSorting: true,
     manualFiltering: true,

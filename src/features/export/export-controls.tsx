@@ -15,10 +15,18 @@ export type ExportControlsProps = {
   /** The vendors in the current filter (all loaded ones without a vendor filter): they name the file. */
   vendors: ReadonlyArray<VendorId>;
   transcriptQueryFor: TranscriptQueryFor;
+  /** The rows are not final yet (a search is still being answered): export waits for them. */
+  pending?: boolean;
 };
 
 /** "Export CSV": one click downloads what the table shows; its options sit in the chevron beside it. */
-export function ExportControls({ conversations, range, vendors, transcriptQueryFor }: ExportControlsProps) {
+export function ExportControls({
+  conversations,
+  range,
+  vendors,
+  transcriptQueryFor,
+  pending = false,
+}: ExportControlsProps) {
   const [options, setOptions] = useExportOptions();
   const { state, start, cancel, dismiss } = useCsvExport(transcriptQueryFor);
   const reasonId = useId();
@@ -28,11 +36,13 @@ export function ExportControls({ conversations, range, vendors, transcriptQueryF
     () => (options.includeTranscripts ? countMissingTranscripts(conversations, transcriptQueryFor) : 0),
     [conversations, options.includeTranscripts, transcriptQueryFor],
   );
-  const reason = empty
-    ? 'Nothing to export: no conversations match the current filters.'
-    : running
-      ? 'An export is already running.'
-      : null;
+  const reason = pending
+    ? 'Searching: the export waits for the search to finish.'
+    : empty
+      ? 'Nothing to export: no conversations match the current filters.'
+      : running
+        ? 'An export is already running.'
+        : null;
 
   return (
     <div className="flex shrink-0 items-center">

@@ -10,13 +10,20 @@ const refund = makeConversation({
   visitor: { ...emptyVisitor, name: 'José Núñez', email: 'jose@example.org', phone: '+46 70 123 45 67' },
   messages: [
     makeMessage({ id: 'm1', text: 'Can I get a refund for a double charge?' }),
-    makeMessage({ id: 'm2', text: 'I have refunded the second one.', translations: { sv: 'Jag har återbetalat' } }),
+    makeMessage({
+      id: 'm2',
+      text: 'I have refunded the second one.',
+      translations: { sv: 'Jag har återbetalat' },
+    }),
   ],
 });
 const invoice = makeConversation({
   id: 'c1',
   visitor: { ...emptyVisitor, ip: '203.0.113.9', id: 'V-77', pageUrl: 'https://shop.example.com/pricing' },
-  messages: [makeMessage({ text: 'Please call me back about my invoice.' }), makeMessage({ text: 'Double it.' })],
+  messages: [
+    makeMessage({ text: 'Please call me back about my invoice.' }),
+    makeMessage({ text: 'Double it.' }),
+  ],
 });
 const saoPaulo = makeConversation({
   id: 'c2',
