@@ -113,12 +113,15 @@ export class SupersededError extends Error {
   }
 }
 
+/** A new search worker (Vite bundles the module it names). */
+export function startSearchWorker(): Worker {
+  return new Worker(new URL('./text-search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
+}
+
 let shared: TextSearchClient | null = null;
 
 /** The page's one search worker, started on first use. */
 export function textSearchClient(): TextSearchClient {
-  shared ??= new TextSearchClient(
-    new Worker(new URL('./text-search.worker.ts', import.meta.url), { type: 'module', name: 'search' }),
-  );
+  shared ??= new TextSearchClient(startSearchWorker());
   return shared;
 }

@@ -1,0 +1,82 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { bodyRows, columnTexts, conversationsTable, fold } from './list-helpers';
+
+/** The settled count in role=status ("1,234 conversations"); loading and searching may take a while. */
+async function loadedCount(page: Page): Promise<number> {
+  const status = page.getByRole('status').filter({ hasText: /conversations?/ });
+  await expect(status).toHaveText(/^[\d,]+ conversations?$/, { timeout: 90_000 });
+  return Number((await status.innerText()).replace(/[^\d]/g, ''));
+}
+
+// Marks are found by their tag: <mark> has no ARIA role Playwright can query.
+// Words the demo transcripts hold (mocks/generator/vocabulary.ts) in no visitor's e-mail, name or id: the
+// search box found nothing for them before it searched messages.
+test.describe('full-text search', () => {
+  test.setTimeout(240_000);
+
+  async function search(page: Page, text: string): Promise<number> {
+    await page.getByRole('searchbox', { name: 'Search visitors and messages' }).fill(text);
+    // The search reaches the link after a pause; by then the list shows it or says "Searching…".
+    await expect(page).toHaveURL((url) => url.searchParams.get('q') === text);
+    return loadedCount(page);
+  }
+
+  test('finds a word said in the messages and marks it in each row', async ({ page }) => {
+    await page.goto('/');
+    const total = await loadedCount(page);
+    const found = await search(page, 'invoice');
+    expect(found).toBeGreaterThan(0);
+    expect(found).toBeLessThan(total);
+    for (const text of await columnTexts(page, 'Matched text')) expect(fold(text)).toContain('invoice');
+    const marks = conversationsTable(page).locator('mark');
+    await expect(marks.first()).toHaveText(/^invoice$/i);
+  });
+
+  test('a quoted phrase needs its words together; loose words may stand apart', async ({ page }) => {
+    await page.goto('/');
+    await loadedCount(page);
+    const phrase = await search(page, '"double charge"');
+    expect(phrase).toBeGreaterThan(0);
+    for (const text of await columnTexts(page, 'Matched text')) expect(fold(text)).toContain('double charge');
+    await expect(conversationsTable(page).locator('mark').first()).toHaveText(/^double charge$/i);
+    // The same words in either order, apart: at least every conversation with the phrase.
+    expect(await search(page, 'charge double')).toBeGreaterThanOrEqual(phrase);
+    expect(await search(page, '"charge double"')).toBe(0);
+  });
+
+  test('finds an accented name typed without its accents', async ({ page }) => {
+    await page.goto('/');
+    await loadedCount(page);
+    expect(await search(page, 'muller')).toBeGreaterThan(0);
+    for (const name of await columnTexts(page, 'Visitor')) expect(name).toContain('Müller');
+    await expect(conversationsTable(page).locator('mark').first()).toHaveText('Müller');
+  });
+
+  test('opening a match scrolls to it and steps between the matches', async ({ page }) => {
+    await page.goto('/');
+    await loadedCount(page);
+    // "Can I get a refund …" and "… I have refunded the second one": two matches in one conversation.
+    expect(await search(page, 'refund')).toBeGreaterThan(0);
+    await bodyRows(page).first().click();
+    const pane = page
+      .getByRole('region')
+      .filter({ has: page.getByRole('button', { name: 'Close transcript' }) });
+    const counter = pane.getByText(/^Match \d+ of \d+$/);
+    await expect(counter).toHaveText(/^Match 1 of [2-9]/);
+    const total = Number((await counter.innerText()).replace(/^Match 1 of /, ''));
+    const messages = pane.getByRole('list', { name: 'Messages' });
+    await expect(messages.locator('mark').first()).toBeInViewport();
+    expect(await messages.locator('mark').count()).toBe(total);
+
+    await pane.getByRole('button', { name: 'Next match' }).click();
+    await expect(counter).toHaveText(`Match 2 of ${total}`);
+    await page.keyboard.press('n');
+    await expect(counter).toHaveText(`Match ${total >= 3 ? 3 : 1} of ${total}`);
+    await page.keyboard.press('Shift+N');
+    await expect(counter).toHaveText(`Match 2 of ${total}`);
+    await pane.getByRole('button', { name: 'Previous match' }).click();
+    await expect(counter).toHaveText(`Match 1 of ${total}`);
+    await expect(pane.getByText('Shift+N')).toBeVisible();
+  });
+});
