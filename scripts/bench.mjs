@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { benchSearch } from './bench-search.mjs';
 
 const size = Number(process.env.BENCH_SIZE ?? 100_000);
 const port = Number(process.env.BENCH_PORT ?? 4499);
@@ -348,6 +349,7 @@ async function main() {
     log(
       `  runs (view updated): filter ${runsOf(filterTimes)} ms; search ${runsOf(searchTimes)} ms; sort ${runsOf(sortTimes)} ms`,
     );
+    await benchSearch({ page, base, rangeQuery, log, work });
   } finally {
     await browser.close();
     stopServer(server);
