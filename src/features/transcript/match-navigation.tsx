@@ -1,29 +1,36 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { buttonStyles } from '../../components/button-styles';
 
 /**
  * "Match 2 of 5" with Previous and Next (also the keys n and Shift+N) over the marked words in the
- * transcript. Opening a conversation from a search scrolls to its first match.
+ * transcript. Opening a conversation from a search scrolls to its first match. Keyed by the conversation
+ * and the search, so another one starts again at its first match.
  */
 export function MatchNavigation({
   threadRef,
-  version,
 }: {
   /** The element holding the marked messages. */
   threadRef: RefObject<HTMLElement | null>;
-  /** Changes when the marks may have changed (other messages or another search). */
-  version: string;
 }) {
   // The marks are the thread's DOM elements (rendered by HighlightedText), found after each render.
   const marks = useRef<HTMLElement[]>([]);
   const [count, setCount] = useState(0);
   const [current, setCurrent] = useState(0);
 
-  useLayoutEffect(() => {
-    marks.current = [...(threadRef.current?.querySelectorAll<HTMLElement>('mark[data-match]') ?? [])];
-    setCount(marks.current.length);
-    setCurrent(0);
-  }, [threadRef, version]);
+  // The messages may render after this does (the pane fills in stages): the marks are counted whenever the
+  // thread changes.
+  useEffect(() => {
+    const root = threadRef.current;
+    if (!root) return;
+    const scan = () => {
+      marks.current = [...root.querySelectorAll<HTMLElement>('mark[data-match]')];
+      setCount(marks.current.length);
+    };
+    scan();
+    const observer = new MutationObserver(scan);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [threadRef]);
 
   useEffect(() => {
     const mark = marks.current[current];
@@ -31,7 +38,7 @@ export function MatchNavigation({
     for (const other of marks.current) other.removeAttribute('data-current');
     mark.setAttribute('data-current', '');
     mark.scrollIntoView({ block: 'center' });
-  }, [count, current, version]);
+  }, [count, current]);
 
   const step = useCallback(
     (by: number) => setCurrent((at) => (count === 0 ? 0 : (at + by + count) % count)),

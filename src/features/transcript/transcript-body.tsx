@@ -33,8 +33,8 @@ export function TranscriptBody({ view }: { view: TranscriptView }) {
       <section ref={threadRef} aria-label="Conversation" className="flex flex-col gap-2">
         {query !== null && view.messages.status === 'ready' && (
           <MatchNavigation
+            key={`${conversation.key}|${queryKey(query)}|${view.messages.messages.length}`}
             threadRef={threadRef}
-            version={`${conversation.key}|${queryKey(query)}|${view.messages.messages.length}`}
           />
         )}
         <Messages messages={view.messages} query={query} />
