@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { benchSearch } from './bench-search.mjs';
 import { benchExports } from './bench-exports.mjs';
 
 const size = Number(process.env.BENCH_SIZE ?? 100_000);
@@ -380,6 +381,7 @@ async function main() {
     log(
       `  runs (view updated): filter ${runsOf(filterTimes)} ms; search ${runsOf(searchTimes)} ms; sort ${runsOf(sortTimes)} ms`,
     );
+    await benchSearch({ page, base, rangeQuery, log, work });
     await benchExports({ page, base, rangeQuery, log, work });
   } finally {
     await browser.close();

@@ -1,14 +1,31 @@
 import { useEffect } from 'react';
+import { startSearchWorker, TextSearchClient, textSearchClient } from '../../lib/search/text-search-client';
 import type { Conversation } from '../../model/conversation';
 
 /**
  * scripts/bench.mjs times a plain loop over the same conversations the list holds, as the floor the list
  * is measured against. It announces itself with `window.__backscrollBench`; only then is the array
- * handed over (the bench reads it, nothing else does).
+ * handed over (the bench reads it, nothing else does), with the search worker's figures
+ * (scripts/bench-search.mjs): `searchStats()` (the page's worker, after its last answer) and
+ * `rebuildSearchIndex()` (the whole list into a fresh worker, timed, as after a reload).
  */
 export function useBenchHook(conversations: ReadonlyArray<Conversation>): void {
   useEffect(() => {
     const hook: unknown = Reflect.get(window, '__backscrollBench');
-    if (typeof hook === 'object' && hook !== null) Reflect.set(hook, 'conversations', conversations);
+    if (typeof hook !== 'object' || hook === null) return;
+    Reflect.set(hook, 'conversations', conversations);
+    Reflect.set(hook, 'searchStats', () => textSearchClient().latest());
+    Reflect.set(hook, 'rebuildSearchIndex', async () => {
+      const worker = startSearchWorker();
+      const client = new TextSearchClient(worker);
+      const started = performance.now();
+      await client.sync(conversations);
+      const posted = performance.now();
+      // Answered once every document is in: the worker handles messages in order.
+      const answer = await client.search(['\u0001']);
+      const done = performance.now();
+      worker.terminate();
+      return { postedMs: posted - started, readyMs: done - started, stats: answer.stats };
+    });
   }, [conversations]);
 }

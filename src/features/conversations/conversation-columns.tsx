@@ -1,4 +1,4 @@
-import { createColumnHelper } from '@tanstack/react-table';
+import { createColumnHelper, type RowData } from '@tanstack/react-table';
 import { RatingMark } from '../../components/rating-mark';
 import { StatusBadge } from '../../components/status-badge';
 import { TagChips } from '../../components/tag-chips';
@@ -7,6 +7,16 @@ import { vendorLabel } from '../../vendors/registry';
 import { formatDateTime, formatFullDateTime } from '../../lib/format-date-time';
 import { timeZoneOffsetName, useDisplayTimeZone } from '../../lib/display-time-zone';
 import { formatCount } from './format';
+import { MatchSnippet } from './match-snippet';
+import type { SearchQuery } from '../../lib/search/parse-query';
+
+declare module '@tanstack/react-table' {
+  // The table's meta carries the current search, for the "Matched text" column.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface TableMeta<TData extends RowData> {
+    query?: SearchQuery;
+  }
+}
 import { sortKeys, type ColumnId } from './sort-keys';
 
 /**
@@ -48,6 +58,10 @@ function Missing({ title = 'Not known' }: { title?: string }) {
     </span>
   );
 }
+
+/** The column of matched text, which sorts by nothing. */
+export const MATCH_COLUMN = 'match';
+export const MATCH_COLUMN_WIDTH = 380;
 
 export const conversationColumns = [
   column.accessor(sortKeys.startedAt, {
@@ -128,6 +142,15 @@ export const conversationColumns = [
       ) : (
         <span className="tabular-nums">{formatCount(row.original.messageCount)}</span>
       ),
+  }),
+  // Shown only while searching (see conversations-table.tsx): why the row matched.
+  column.display({
+    id: MATCH_COLUMN,
+    header: 'Matched text',
+    cell: ({ row, table }) => {
+      const query = table.options.meta?.query;
+      return query ? <MatchSnippet conversation={row.original} query={query} /> : null;
+    },
   }),
 ];
 

@@ -19,6 +19,7 @@ import { PageHeader } from './page-header';
 import { OverallProgressBar } from './overall-progress-bar';
 import { missingVendors, type MissingVendor } from './partial-count';
 import { ResultCount } from './result-count';
+import { UnsearchedTranscripts } from './unsearched-transcripts';
 import { useConversations } from './use-conversations';
 import { useDocumentTitle } from './use-document-title';
 import { useListFilters } from './use-list-filters';
@@ -30,6 +31,8 @@ import { VendorErrorBanners } from './vendor-error-banners';
 /** What the export controls get: the rows as the table orders them, the range and the vendors covered. */
 export type ExportSlotProps = {
   conversations: ReadonlyArray<Conversation>;
+  /** The rows are not final yet (the search worker is still answering): exporting waits. */
+  pending: boolean;
   range: DayRange;
   vendors: ReadonlyArray<VendorId>;
   /** Vendors of the view still loading or failed: the file would lack their rows. */
@@ -90,7 +93,7 @@ export function ConversationsPage({
   const selection = route.kind === 'conversation' ? route : null;
   const selectedKey = selection?.key ?? null;
 
-  const { rows, sorting, onSortingChange } = useVisibleConversations(
+  const { rows, sorting, onSortingChange, query, searchPending } = useVisibleConversations(
     data.conversations,
     appliedFilters,
     range,
@@ -101,6 +104,20 @@ export function ConversationsPage({
     [data.conversations, start, end],
   );
   const selected = useSelectedConversation(data.conversations, selectedKey);
+  const searching = query.terms.length > 0;
+  const unsearched = useMemo(() => {
+    if (!searching) return 0;
+    let count = 0;
+    for (const conversation of data.conversations)
+      if (
+        conversation.messages === null &&
+        conversation.vendor === 'imbox' &&
+        conversation.startedAt >= start &&
+        conversation.startedAt <= end
+      )
+        count++;
+    return count;
+  }, [searching, data.conversations, start, end]);
 
   // The current query (with search text not yet in the URL) read when a row opens, so these callbacks stay
   // the same while typing and the memoized table does not re-render on every keystroke.
@@ -134,7 +151,7 @@ export function ConversationsPage({
   const wider = widenedRange(range, today(range.timeZone));
   const view = listPlaceholder(data, rows.length, appliedFilters, range);
   const placeholder =
-    view.kind === 'rows' ? null : view.kind === 'skeleton' ? (
+    view.kind === 'rows' ? null : view.kind === 'skeleton' || (searchPending && rows.length === 0) ? (
       'skeleton'
     ) : (
       <EmptyState
@@ -169,7 +186,13 @@ export function ConversationsPage({
         <OverallProgressBar vendors={data.vendors} />
         <div className="flex min-h-11 items-center justify-between gap-3 border-b border-slate-200 bg-slate-50 px-3 py-1.5 sm:px-4">
           <div className="flex min-w-0 flex-col">
-            <ResultCount count={rows.length} starting={data.server.state === 'loading'} missing={missing} />
+            <ResultCount
+              count={rows.length}
+              starting={data.server.state === 'loading'}
+              missing={missing}
+              searching={searchPending}
+            />
+            <UnsearchedTranscripts count={unsearched} />
             {/* The date fields fold away on narrow windows; the range they hold stays in sight. */}
             {!wide && !data.loading && (
               <span className="truncate text-xs text-slate-500">{formatDayRange(range.from, range.to)}</span>
@@ -177,7 +200,13 @@ export function ConversationsPage({
           </div>
           <div className="flex shrink-0 items-center gap-3">
             {wide && dateRange}
-            <ExportSlot conversations={rows} range={range} vendors={exportVendors} missing={missing} />
+            <ExportSlot
+              conversations={rows}
+              pending={searchPending}
+              range={range}
+              vendors={exportVendors}
+              missing={missing}
+            />
           </div>
         </div>
         <div className="flex min-h-0 flex-1">
@@ -195,6 +224,7 @@ export function ConversationsPage({
               placeholder={placeholder}
               onOpen={openConversation}
               onPrefetch={onPrefetch}
+              query={searching ? query : null}
             />
           </div>
           {selection && (

@@ -14,9 +14,11 @@ import {
   cardUnsortedColumns,
   columnLayout,
   conversationColumns,
+  MATCH_COLUMN,
   narrowColumnOrder,
 } from './conversation-columns';
 import { ConversationCard } from './conversation-card';
+import type { SearchQuery } from '../../lib/search/parse-query';
 import { ConversationRow } from './conversation-row';
 import { SortableHeaderCell } from './sortable-header-cell';
 import { CARD_HEIGHT, HEADER_HEIGHT, ROW_HEIGHT, widthOf } from './table-metrics';
@@ -30,7 +32,12 @@ const besidePaneVisibility: VisibilityState = Object.fromEntries(
   Object.entries(columnLayout).flatMap(([id, layout]) => (layout.hiddenBesidePane ? [[id, false]] : [])),
 );
 const allVisible: VisibilityState = {};
-const cardVisibility: VisibilityState = Object.fromEntries(cardHiddenColumns.map((id) => [id, false]));
+const cardVisibility: VisibilityState = Object.fromEntries([
+  ...cardHiddenColumns.map((id) => [id, false]),
+  [MATCH_COLUMN, false],
+]);
+const noSearchVisibility: VisibilityState = { [MATCH_COLUMN]: false };
+const besidePaneNoSearchVisibility: VisibilityState = { ...besidePaneVisibility, [MATCH_COLUMN]: false };
 
 function rowId(conversation: Conversation): string {
   return conversation.key;
@@ -57,6 +64,8 @@ export type ConversationsTableProps = {
   placeholder: 'skeleton' | ReactNode;
   onOpen: (conversation: Conversation) => void;
   onPrefetch: (conversation: Conversation) => void;
+  /** The search, when there is one: a column then shows why each row matched. */
+  query: SearchQuery | null;
 };
 
 /**
@@ -71,7 +80,7 @@ export type ConversationsTableProps = {
 // filtered rows change.
 export const ConversationsTable = memo(function ConversationsTable(props: ConversationsTableProps) {
   const { rows, sorting, onSortingChange, besidePane, narrow, cards } = props;
-  const { selectedKey, search, scrollResetKey, placeholder, onOpen, onPrefetch } = props;
+  const { selectedKey, search, scrollResetKey, placeholder, onOpen, onPrefetch, query } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const virtualizer = useVirtualizer({
@@ -98,10 +107,19 @@ export const ConversationsTable = memo(function ConversationsTable(props: Conver
     getRowId: rowId,
     state: {
       sorting,
-      columnVisibility: cards ? cardVisibility : besidePane ? besidePaneVisibility : allVisible,
+      columnVisibility: cards
+        ? cardVisibility
+        : query === null
+          ? besidePane
+            ? besidePaneNoSearchVisibility
+            : noSearchVisibility
+          : besidePane
+            ? besidePaneVisibility
+            : allVisible,
       columnOrder: cards ? cardColumnOrder : narrow ? narrowColumnOrder : [],
     },
     onSortingChange,
+    meta: { query: query ?? undefined },
     getCoreRowModel: coreRowModel,
     manualSorting: true,
     manualFiltering: true,

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ratingFromScore, ratingFromThumb } from '../../model/rating';
 import { emptyVisitor, type Conversation } from '../../model/conversation';
 import { makeConversation } from '../../testing/make-conversation';
-import { buildSearchIndex, filterConversations, matchConversations } from './filter-conversations';
+import {
+  buildSearchIndex,
+  filterConversations,
+  matchConversations,
+  textMaskOf,
+} from './filter-conversations';
 import { noFilters, type ListFilters } from '../../lib/list-filters';
 
 const day = Date.parse('2026-11-02T00:00:00Z');
@@ -130,7 +135,15 @@ describe('searching visitors', () => {
 
   it('ignores case and surrounding spaces', () => {
     expect(ids({ q: '  MARY.Brown@Example.ORG ' })).toEqual(['QX41A', '6021']);
-    expect(ids({ q: 'mary brown' })).toEqual(['QX41A']);
+  });
+
+  it('needs every word, in any order, and a quoted phrase whole', () => {
+    // 6021 has "mary" and "brown" in its e-mail only; QX41A is called Mary Brown.
+    expect(ids({ q: 'mary brown' })).toEqual(['QX41A', '6021']);
+    expect(ids({ q: 'brown mary' })).toEqual(['QX41A', '6021']);
+    expect(ids({ q: '"mary brown"' })).toEqual(['QX41A']);
+    expect(ids({ q: '"MARY   Brown"' })).toEqual(['QX41A']);
+    expect(ids({ q: 'mary nobody' })).toEqual([]);
   });
 
   it('finds the visitor name, accents or not', () => {
@@ -146,7 +159,7 @@ describe('searching visitors', () => {
   it('does not match across the end of one field into the next', () => {
     // Mary's e-mail ends in ".org" and her name starts with "Mary": no visitor is called "org mary".
     expect(ids({ q: 'orgmary' })).toEqual([]);
-    expect(ids({ q: 'org mary' })).toEqual([]);
+    expect(ids({ q: '"org mary"' })).toEqual([]);
   });
 
   it('does not search other fields such as agents or tags', () => {
@@ -177,7 +190,8 @@ describe('the search index', () => {
       }),
     );
     const index = buildSearchIndex(many);
-    const result = matchConversations(index, { ...noFilters, q: 'visitor9999' }, everything);
+    const mask = textMaskOf(many, 'visitor9999');
+    const result = matchConversations(index, noFilters, everything, mask);
     // visitor9999 and visitor99990 to visitor99999.
     expect(result.count).toBe(11);
   });

@@ -6,18 +6,20 @@ import {
   type Conversation,
 } from '../../model/conversation';
 import { vendorDescriptors } from '../../model/vendor-descriptors';
+import { parseSearchQuery } from '../../lib/search/parse-query';
+import { searchableText } from '../../lib/search/searchable-text';
+import { TextIndex } from '../../lib/search/text-index';
 import type { ListFilters, RatingFilter } from '../../lib/list-filters';
 
 /**
- * Filtering runs on every keystroke over up to 100,000 conversations, so the text each conversation is
- * searched by is built once per data set, and the match loop allocates nothing per row.
+ * Filtering runs on every keystroke over up to 100,000 conversations, so the fields most filters test are
+ * laid out once per data set in flat arrays, and the match loop allocates nothing per row. The search
+ * text is matched elsewhere (the search worker, lib/search) and comes in as a mask.
  */
 export type SearchIndex = {
   conversations: ReadonlyArray<Conversation>;
-  /** Parallel to `conversations`: e-mail, name and id, folded (see foldForSearch). */
-  haystacks: ReadonlyArray<string>;
-  // Also parallel: the fields most filters test, as numbers in flat arrays. Reading them beats reading
-  // 100,000 conversation objects whose shapes differ from vendor to vendor.
+  // Parallel to `conversations`: the fields most filters test, as numbers in flat arrays. Reading them
+  // beats reading 100,000 conversation objects whose shapes differ from vendor to vendor.
   startedAt: Float64Array;
   /** Position in vendorIds. */
   vendor: Uint8Array;
@@ -39,49 +41,17 @@ export type MatchResult = {
 /** The rating code of a conversation whose vendor never rates chats (after the three rating values). */
 const NOT_OFFERED = 1 + ratingValues.length;
 
-// Never typed into a search box, so a query cannot match across the end of one field into the next.
-const FIELD_SEPARATOR = '\u0000';
-const COMBINING_MARKS = /\p{M}/gu;
-/** Anything beyond printable ASCII (which folding leaves as it is, apart from case). */
-const NON_ASCII = /[^ -~]/;
-
-/** Lowercased without accents, so "muller" finds "Müller" and "MARY" finds "mary". */
-export function foldForSearch(text: string): string {
-  // Most text is plain ASCII, where Unicode normalization has nothing to do.
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
-}
-
-/**
- * Conversations are immutable once loaded, so each one's haystack is kept for as long as the
- * conversation lives: when another vendor's rows arrive, only those are folded.
- */
-const haystackCache = new WeakMap<Conversation, string>();
-
-function haystackOf(conversation: Conversation): string {
-  let haystack = haystackCache.get(conversation);
-  if (haystack === undefined) {
-    const { visitor, id } = conversation;
-    haystack = [visitor.email ?? '', visitor.name ?? '', id].map(foldForSearch).join(FIELD_SEPARATOR);
-    haystackCache.set(conversation, haystack);
-  }
-  return haystack;
-}
-
 export function buildSearchIndex(conversations: ReadonlyArray<Conversation>): SearchIndex {
   const count = conversations.length;
   const index: SearchIndex = {
     conversations,
-    haystacks: new Array<string>(count),
     startedAt: new Float64Array(count),
     vendor: new Uint8Array(count),
     status: new Uint8Array(count),
     rating: new Uint8Array(count),
   };
-  const haystacks = index.haystacks as string[];
   for (let i = 0; i < count; i++) {
     const conversation = conversations[i] as Conversation;
-    haystacks[i] = haystackOf(conversation);
     index.startedAt[i] = conversation.startedAt;
     index.vendor[i] = vendorIds.indexOf(conversation.vendor);
     index.status[i] = conversationStatuses.indexOf(conversation.status);
@@ -131,21 +101,21 @@ function setOrNull<T>(values: ReadonlyArray<T>): ReadonlySet<T> | null {
 
 /**
  * Which conversations match: started within `bounds`, and every filter that is set (values within one
- * filter are alternatives). `q` is a case-insensitive substring of the visitor's e-mail or name or the
- * conversation id.
+ * filter are alternatives). The search (`q`) is `textMask` (parallel to the index: 1 where every word of
+ * the search appears); null when nothing is searched. `filters.q` itself is not read here.
  */
 export function matchConversations(
   index: SearchIndex,
   filters: ListFilters,
   bounds: StartBounds,
+  textMask: Uint8Array | null = null,
 ): MatchResult {
-  const { conversations, haystacks, startedAt, vendor, status, rating } = index;
+  const { conversations, startedAt, vendor, status, rating } = index;
   const vendors = wantedCodes(vendorIds, filters.vendors);
   const statuses = wantedCodes(conversationStatuses, filters.statuses);
   const ratings = wantedRatings(filters.ratings);
   const agents = setOrNull(filters.agents);
   const tags = setOrNull(filters.tags);
-  const needle = foldForSearch(filters.q.trim());
   const { start, end } = bounds;
   const mask = new Uint8Array(conversations.length);
   let count = 0;
@@ -157,11 +127,28 @@ export function matchConversations(
     if (ratings !== null && ratings[rating[i] as number] !== 1) continue;
     if (agents !== null && !anyAgentIn((conversations[i] as Conversation).agents, agents)) continue;
     if (tags !== null && !anyTagIn((conversations[i] as Conversation).tags, tags)) continue;
-    if (needle !== '' && (haystacks[i] as string).indexOf(needle) === -1) continue;
+    if (textMask !== null && textMask[i] !== 1) continue;
     mask[i] = 1;
     count++;
   }
   return { mask, count };
+}
+
+/**
+ * Where every word of a search appears, parallel to `conversations`; null when nothing is searched.
+ * The same test as the search worker's, run here at once (for tests and small lists).
+ */
+export function textMaskOf(conversations: ReadonlyArray<Conversation>, q: string): Uint8Array | null {
+  const query = parseSearchQuery(q);
+  if (query.terms.length === 0) return null;
+  const index = new TextIndex();
+  index.put(
+    conversations.map((_, i) => i),
+    conversations.map(searchableText),
+  );
+  const mask = new Uint8Array(conversations.length);
+  for (const id of index.search(query)) mask[id] = 1;
+  return mask;
 }
 
 /** The matching conversations in their original order (for callers without an index at hand). */
@@ -170,6 +157,11 @@ export function filterConversations(
   filters: ListFilters,
   bounds: StartBounds,
 ): Conversation[] {
-  const { mask } = matchConversations(buildSearchIndex(conversations), filters, bounds);
+  const { mask } = matchConversations(
+    buildSearchIndex(conversations),
+    filters,
+    bounds,
+    textMaskOf(conversations, filters.q),
+  );
   return conversations.filter((_, i) => mask[i] === 1);
 }

@@ -9,11 +9,14 @@ export function ResultCount({
   count,
   starting,
   missing,
+  searching = false,
 }: {
   count: number;
   /** The server has not said yet which vendors there are. */
   starting: boolean;
   missing: ReadonlyArray<MissingVendor>;
+  /** The search worker has not answered the current search yet: the count may still change. */
+  searching?: boolean;
 }) {
   return (
     <p role="status" className="text-sm text-slate-600 tabular-nums">
@@ -21,6 +24,7 @@ export function ResultCount({
         <span>Loading…</span>
       ) : (
         <>
+          {searching && <span className="text-slate-500">Searching… </span>}
           <span className="font-medium whitespace-nowrap text-slate-800">{conversationsText(count)}</span>
           {missingClauses(missing).map((clause) => (
             <span

@@ -35,7 +35,7 @@ export function SearchBox({
   return (
     <div className="relative min-w-0 flex-1 lg:w-64 lg:flex-none xl:w-80">
       <label htmlFor={id} className="sr-only">
-        Search visitors
+        Search visitors and messages
       </label>
       <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-slate-400" />
       <input
@@ -44,7 +44,7 @@ export function SearchBox({
         type="search"
         autoComplete="off"
         spellCheck={false}
-        placeholder="E-mail, name or conversation id"
+        placeholder='Words, "a phrase", e-mail, phone, id…'
         value={value}
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}

@@ -1,6 +1,6 @@
 import type { Conversation, ConversationStatus, RatingValue } from '../../model/conversation';
 import { vendorLabel } from '../../vendors/registry';
-import { foldForSearch } from './filter-conversations';
+import { foldForSearch } from '../../lib/search/fold';
 
 /**
  * What each column sorts by: a number, or folded text so that sorting compares plain strings instead of

@@ -14,6 +14,15 @@ export function SortableHeaderCell({
 }) {
   const sorted = header.column.getIsSorted();
   const align = cards ? undefined : alignOf(header.column.id);
+  if (!header.column.getCanSort())
+    return (
+      <th
+        scope="col"
+        className="border-b border-slate-200 bg-slate-50 px-3 text-left align-middle text-xs font-medium text-slate-500"
+      >
+        {flexRender(header.column.columnDef.header, header.getContext())}
+      </th>
+    );
   return (
     <th
       scope="col"

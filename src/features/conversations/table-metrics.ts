@@ -1,4 +1,4 @@
-import { columnLayout } from './conversation-columns';
+import { columnLayout, MATCH_COLUMN, MATCH_COLUMN_WIDTH } from './conversation-columns';
 import { isColumnId } from './sort-keys';
 
 /** Fixed heights: rows never wrap, so the virtualizer's arithmetic is exact and nothing jumps. */
@@ -8,6 +8,7 @@ export const HEADER_HEIGHT = 37;
 export const CARD_HEIGHT = 98;
 
 export function widthOf(columnId: string): number {
+  if (columnId === MATCH_COLUMN) return MATCH_COLUMN_WIDTH;
   return isColumnId(columnId) ? columnLayout[columnId].width : 120;
 }
 

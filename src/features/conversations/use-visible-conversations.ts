@@ -1,15 +1,24 @@
 import type { OnChangeFn, SortingState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
+import type { SearchQuery } from '../../lib/search/parse-query';
 import type { Conversation } from '../../model/conversation';
 import { buildSearchIndex, matchConversations, type StartBounds } from './filter-conversations';
 import type { ListFilters } from '../../lib/list-filters';
 import { newestFirst, pickInOrder, sortOrder } from './sort-conversations';
+import { useTextSearch } from './use-text-search';
 
 export type VisibleConversations = {
   /** The conversations matching the filters, in the table's sort order. */
   rows: Conversation[];
   sorting: SortingState;
   onSortingChange: OnChangeFn<SortingState>;
+  /** The search as read from `q` (folded terms). */
+  query: SearchQuery;
+  /**
+   * The search worker has not answered for these conversations and this search yet: `rows` are the
+   * previous answer's meanwhile, so they may be incomplete or stale (the export waits).
+   */
+  searchPending: boolean;
 };
 
 /**
@@ -25,11 +34,28 @@ export function useVisibleConversations(
   const [sorting, setSorting] = useState<SortingState>(newestFirst);
   const order = useMemo(() => sortOrder(conversations, sorting), [conversations, sorting]);
   const index = useMemo(() => buildSearchIndex(conversations), [conversations]);
+  const text = useTextSearch(conversations, filters.q);
+  const searching = text.query.terms.length > 0;
   const { start, end } = bounds;
   const match = useMemo(
-    () => matchConversations(index, filters, { start, end }),
-    [index, filters, start, end],
+    () =>
+      searching && text.match === null
+        ? null
+        : matchConversations(index, filters, { start, end }, text.match?.mask ?? null),
+    [index, filters, start, end, searching, text.match],
   );
-  const rows = useMemo(() => pickInOrder(conversations, order, match.mask), [conversations, order, match]);
-  return { rows, sorting, onSortingChange: setSorting };
+  const computed = useMemo(
+    () => (match === null ? null : pickInOrder(conversations, order, match.mask)),
+    [conversations, order, match],
+  );
+  // While the worker works on a search, the last rows stay (the page keeps its place rather than flash).
+  const [shown, setShown] = useState<Conversation[]>([]);
+  if (computed !== null && computed !== shown) setShown(computed);
+  return {
+    rows: computed ?? shown,
+    sorting,
+    onSortingChange: setSorting,
+    query: text.query,
+    searchPending: computed === null,
+  };
 }

@@ -29,6 +29,8 @@ export type ExportControlsProps = {
   /** Vendors of the view still loading or failed: exporting now asks first, and the result says so. */
   missing: ReadonlyArray<LackingVendor>;
   transcriptQueryFor: TranscriptQueryFor;
+  /** The rows are not final yet (a search is still being answered): export waits for them. */
+  pending?: boolean;
 };
 
 /**
@@ -42,6 +44,7 @@ export function ExportControls({
   vendors,
   missing,
   transcriptQueryFor,
+  pending = false,
 }: ExportControlsProps) {
   const [confirming, setConfirming] = useState<((lacking: ReadonlyArray<LackingVendor>) => void) | null>(
     null,
@@ -64,11 +67,13 @@ export function ExportControls({
     () => (options.includeTranscripts ? countMissingTranscripts(conversations, transcriptQueryFor) : 0),
     [conversations, options.includeTranscripts, transcriptQueryFor],
   );
-  const reason = empty
-    ? 'Nothing to export: no conversations match the current filters.'
-    : running
-      ? 'An export is already running.'
-      : null;
+  const reason = pending
+    ? 'Searching: the export waits for the search to finish.'
+    : empty
+      ? 'Nothing to export: no conversations match the current filters.'
+      : running
+        ? 'An export is already running.'
+        : null;
 
   return (
     <div className="flex shrink-0 items-center">

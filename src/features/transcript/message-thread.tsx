@@ -6,6 +6,8 @@ import { safeHttpUrl } from './safe-url';
 import { threadLayout, type ThreadEntry } from './thread-layout';
 import { roleNames } from '../../lib/role-names';
 import { PaperclipIcon } from '../../components/icons';
+import type { SearchQuery } from '../../lib/search/parse-query';
+import { HighlightedText } from './highlighted-text';
 
 /** Visitors on the left, the company's side (agents, supervisors, bots) on the right, like a chat window. */
 const bubbleStyles: Readonly<Record<Exclude<MessageRole, 'system'>, string>> = {
@@ -28,7 +30,14 @@ const quietText: Readonly<Record<Exclude<MessageRole, 'system'>, string>> = {
  * the start of a group, for screen readers on the rest) and its time. Vendor text is rendered as text
  * only; line breaks are kept.
  */
-export function MessageThread({ messages }: { messages: ReadonlyArray<Message> }) {
+export function MessageThread({
+  messages,
+  query = null,
+}: {
+  messages: ReadonlyArray<Message>;
+  /** The list's search: its words are marked in the messages. */
+  query?: SearchQuery | null;
+}) {
   const timeZone = useDisplayTimeZone();
   if (messages.length === 0) {
     return <p className="px-1 py-6 text-center text-sm text-slate-500">No messages in this conversation.</p>;
@@ -36,21 +45,21 @@ export function MessageThread({ messages }: { messages: ReadonlyArray<Message> }
   return (
     <ol aria-label="Messages" className="flex flex-col">
       {threadLayout(messages, timeZone).map((entry, index) => (
-        <ThreadItem key={`${entry.message.id}-${index}`} entry={entry} />
+        <ThreadItem key={`${entry.message.id}-${index}`} entry={entry} query={query} />
       ))}
     </ol>
   );
 }
 
-function ThreadItem({ entry }: { entry: ThreadEntry }) {
+function ThreadItem({ entry, query }: { entry: ThreadEntry; query: SearchQuery | null }) {
   const { message, startsDay } = entry;
   return (
     <li className={entry.startsGroup ? 'pt-3 first:pt-0' : 'pt-1'}>
       {startsDay && message.at !== null && <DayDivider at={message.at} />}
       {message.role === 'system' ? (
-        <SystemLine message={message} />
+        <SystemLine message={message} query={query} />
       ) : (
-        <ChatMessage entry={entry} role={message.role} />
+        <ChatMessage entry={entry} role={message.role} query={query} />
       )}
     </li>
   );
@@ -67,12 +76,13 @@ function DayDivider({ at }: { at: number }) {
   );
 }
 
-function SystemLine({ message }: { message: Message }) {
+function SystemLine({ message, query }: { message: Message; query: SearchQuery | null }) {
+  // An event's words are ours, not what was said: only a system message's own text is searched.
   const text = message.event ? describeEvent(message.event) : message.text;
   return (
     <p className="mx-auto max-w-[90%] text-center text-xs leading-5 text-slate-500 [overflow-wrap:anywhere]">
       <span className="sr-only">System: </span>
-      {text}
+      {message.event ? text : <HighlightedText text={text} query={query} />}
       {message.at !== null && (
         <>
           {' · '}
@@ -83,7 +93,15 @@ function SystemLine({ message }: { message: Message }) {
   );
 }
 
-function ChatMessage({ entry, role }: { entry: ThreadEntry; role: Exclude<MessageRole, 'system'> }) {
+function ChatMessage({
+  entry,
+  role,
+  query,
+}: {
+  entry: ThreadEntry;
+  role: Exclude<MessageRole, 'system'>;
+  query: SearchQuery | null;
+}) {
   const { message } = entry;
   const author = message.authorName?.trim() || roleNames[role];
   const companySide = role !== 'visitor';
@@ -103,9 +121,11 @@ function ChatMessage({ entry, role }: { entry: ThreadEntry; role: Exclude<Messag
         }`}
       >
         {message.text !== '' && (
-          <p className="whitespace-pre-wrap [overflow-wrap:anywhere]">{message.text}</p>
+          <p className="whitespace-pre-wrap [overflow-wrap:anywhere]">
+            <HighlightedText text={message.text} query={query} />
+          </p>
         )}
-        <Translations translations={message.translations} tone={quietText[role]} />
+        <Translations translations={message.translations} tone={quietText[role]} query={query} />
         <Attachments attachments={message.attachments} />
         {message.at !== null && (
           <p className={`mt-0.5 text-right text-[11px] tabular-nums ${quietText[role]}`}>
@@ -135,14 +155,23 @@ function MessageTime({ at }: { at: number }) {
   );
 }
 
-function Translations({ translations, tone }: { translations: Record<string, string>; tone: string }) {
+function Translations({
+  translations,
+  tone,
+  query,
+}: {
+  translations: Record<string, string>;
+  tone: string;
+  query: SearchQuery | null;
+}) {
   const entries = Object.entries(translations);
   if (entries.length === 0) return null;
   return (
     <div className={`mt-1 border-t border-current/15 pt-1 ${tone}`}>
       {entries.map(([language, text]) => (
         <p key={language} lang={language} className="whitespace-pre-wrap [overflow-wrap:anywhere]">
-          <span className="font-semibold">{language.toUpperCase()}:</span> {text}
+          <span className="font-semibold">{language.toUpperCase()}:</span>{' '}
+          <HighlightedText text={text} query={query} />
         </p>
       ))}
     </div>

@@ -1,4 +1,7 @@
-import { useId } from 'react';
+import { useId, useMemo, useRef } from 'react';
+import { useSearchParams } from 'react-router';
+import { parseSearchQuery, queryKey, type SearchQuery } from '../../lib/search/parse-query';
+import { MatchNavigation } from './match-navigation';
 import { buttonStyles } from '../../components/button-styles';
 import { vendorLabel } from '../../vendors/registry';
 import { ConversationDetails } from './conversation-details';
@@ -10,6 +13,14 @@ import type { TranscriptMessages, TranscriptView } from './use-transcript';
 export function TranscriptBody({ view }: { view: TranscriptView }) {
   const { conversation } = view;
   const detailsHeadingId = useId();
+  const threadRef = useRef<HTMLElement>(null);
+  // The list's search (the row was opened from it): its words are marked and can be stepped through.
+  const [searchParams] = useSearchParams();
+  const q = searchParams.get('q') ?? '';
+  const query = useMemo(() => {
+    const parsed = parseSearchQuery(q);
+    return parsed.terms.length === 0 ? null : parsed;
+  }, [q]);
   const payloads = [{ title: `${vendorLabel(conversation.vendor)} list payload`, value: conversation.raw }];
   if (view.transcriptRaw !== undefined) {
     payloads.push({
@@ -19,8 +30,14 @@ export function TranscriptBody({ view }: { view: TranscriptView }) {
   }
   return (
     <div className="flex flex-col gap-6 px-4 py-4 sm:px-5">
-      <section aria-label="Conversation">
-        <Messages messages={view.messages} />
+      <section ref={threadRef} aria-label="Conversation" className="flex flex-col gap-2">
+        {query !== null && view.messages.status === 'ready' && (
+          <MatchNavigation
+            key={`${conversation.key}|${queryKey(query)}|${view.messages.messages.length}`}
+            threadRef={threadRef}
+          />
+        )}
+        <Messages messages={view.messages} query={query} />
       </section>
       <section aria-labelledby={detailsHeadingId} className="border-t border-slate-200 pt-4">
         <h3 id={detailsHeadingId} className="mb-3 text-sm font-semibold text-slate-900">
@@ -33,10 +50,10 @@ export function TranscriptBody({ view }: { view: TranscriptView }) {
   );
 }
 
-function Messages({ messages }: { messages: TranscriptMessages }) {
+function Messages({ messages, query }: { messages: TranscriptMessages; query: SearchQuery | null }) {
   switch (messages.status) {
     case 'ready':
-      return <MessageThread messages={messages.messages} />;
+      return <MessageThread messages={messages.messages} query={query} />;
     case 'loading':
       return (
         <div className="flex flex-col gap-3">

@@ -1,0 +1,74 @@
+import { foldForSearch } from './fold';
+import { narrows, type SearchQuery } from './parse-query';
+
+export type TextIndexStats = {
+  documents: number;
+  /** UTF-16 units of folded text held (about one byte each for Latin text, which V8 stores as one byte). */
+  characters: number;
+  /** Time spent folding and storing documents, in total. */
+  buildMs: number;
+};
+
+/**
+ * The search worker's index: each document's searchable text (searchable-text.ts), folded once when it
+ * arrives, and the exact test of a query against it. Documents are numbered by the caller (dense small
+ * integers, so a result is a bitmap the page reads by number).
+ *
+ * The answer is exact: a document matches when every term of the query is a substring of its folded
+ * text, which never runs across two fields. Typing on narrows the last answer, so only its documents are
+ * tested again.
+ */
+export class TextIndex {
+  private texts: Array<string | undefined> = [];
+  private documents = 0;
+  private characters = 0;
+  private buildMs = 0;
+  /** The last answer, kept to narrow the next one while typing; dropped when any document changes. */
+  private last: { query: SearchQuery; hits: Uint32Array } | null = null;
+
+  /** Adds or replaces documents (a conversation whose transcript arrived is sent again). */
+  put(ids: ArrayLike<number>, texts: ReadonlyArray<string>): void {
+    const started = performance.now();
+    for (let i = 0; i < texts.length; i++) {
+      const id = ids[i] as number;
+      const folded = foldForSearch(texts[i] as string);
+      const old = this.texts[id];
+      if (old === undefined) this.documents += 1;
+      else this.characters -= old.length;
+      this.characters += folded.length;
+      this.texts[id] = folded;
+    }
+    this.last = null;
+    this.buildMs += performance.now() - started;
+  }
+
+  stats(): TextIndexStats {
+    return { documents: this.documents, characters: this.characters, buildMs: this.buildMs };
+  }
+
+  /** The ids of the documents matching every term, ascending. */
+  search(query: SearchQuery): Uint32Array {
+    const { terms } = query;
+    if (terms.length === 0) return new Uint32Array(0);
+    const texts = this.texts;
+    const hits: number[] = [];
+    const test = (text: string | undefined) => {
+      if (text === undefined) return false;
+      // Terms come longest first: the longest usually rules a document out soonest.
+      for (let t = 0; t < terms.length; t++) if (text.indexOf(terms[t] as string) === -1) return false;
+      return true;
+    };
+    const previous = this.last;
+    if (previous !== null && narrows(previous.query, query)) {
+      for (let i = 0; i < previous.hits.length; i++) {
+        const id = previous.hits[i] as number;
+        if (test(texts[id])) hits.push(id);
+      }
+    } else {
+      for (let id = 0; id < texts.length; id++) if (test(texts[id])) hits.push(id);
+    }
+    const result = Uint32Array.from(hits);
+    this.last = { query, hits: result };
+    return result;
+  }
+}

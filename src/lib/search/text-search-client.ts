@@ -1,0 +1,127 @@
+import type { Conversation } from '../../model/conversation';
+import { searchableText } from './searchable-text';
+import { workerAnswerSchema, type WorkerAnswer, type WorkerRequest } from './text-search-protocol';
+
+/** The part of a Worker the client uses (a test can hand in its own). */
+export type WorkerLike = {
+  postMessage: (message: WorkerRequest, options?: { transfer: Transferable[] }) => void;
+  addEventListener: (type: 'message', listener: (event: MessageEvent<unknown>) => void) => void;
+};
+
+/** How long the page works on one slice of conversations before it lets the browser paint and respond. */
+const SLICE_MS = 8;
+
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The page's side of the search worker. Conversations are numbered (by key) and their searchable text is
+ * sent once, and again when the conversation changes (an ImBox transcript arrived); the text is gathered
+ * in slices of a few milliseconds, so loading 100,000 conversations never blocks the page.
+ */
+export class TextSearchClient {
+  private readonly numbers = new Map<string, number>();
+  private readonly sent = new Map<string, Conversation>();
+  private readonly answers = new Map<number, (answer: WorkerAnswer) => void>();
+  private nextRequest = 0;
+  /** The latest array asked for and its documents' numbers (parallel to it), once sent. */
+  private syncing: { conversations: ReadonlyArray<Conversation>; ids: Promise<Int32Array> } | null = null;
+  private lastAnswer: WorkerAnswer | null = null;
+
+  constructor(private readonly worker: WorkerLike) {
+    worker.addEventListener('message', (event) => {
+      const answer = workerAnswerSchema.parse(event.data);
+      this.lastAnswer = answer;
+      this.answers.get(answer.request)?.(answer);
+      this.answers.delete(answer.request);
+    });
+  }
+
+  /**
+   * Sends what the worker lacks of `conversations` and resolves to their document numbers, parallel to
+   * the array. Asking for another array supersedes this one: its promise then rejects (what was sent
+   * stays sent).
+   */
+  sync(conversations: ReadonlyArray<Conversation>): Promise<Int32Array> {
+    if (this.syncing?.conversations === conversations) return this.syncing.ids;
+    const ids = this.send(conversations, (): boolean => this.syncing?.ids !== ids);
+    this.syncing = { conversations, ids };
+    return ids;
+  }
+
+  private async send(
+    conversations: ReadonlyArray<Conversation>,
+    superseded: () => boolean,
+  ): Promise<Int32Array> {
+    // Let the caller record this sync before the first slice checks whether it is superseded.
+    await Promise.resolve();
+    const ids = new Int32Array(conversations.length);
+    let batchIds: number[] = [];
+    let batchTexts: string[] = [];
+    let sliceStart = performance.now();
+    const flush = () => {
+      if (batchIds.length === 0) return;
+      const message: WorkerRequest = { type: 'put', ids: Uint32Array.from(batchIds), texts: batchTexts };
+      this.worker.postMessage(message, { transfer: [message.ids.buffer] });
+      batchIds = [];
+      batchTexts = [];
+    };
+    for (let i = 0; i < conversations.length; i++) {
+      const conversation = conversations[i] as Conversation;
+      let id = this.numbers.get(conversation.key);
+      if (id === undefined) {
+        id = this.numbers.size;
+        this.numbers.set(conversation.key, id);
+      }
+      ids[i] = id;
+      if (this.sent.get(conversation.key) !== conversation) {
+        this.sent.set(conversation.key, conversation);
+        batchIds.push(id);
+        batchTexts.push(searchableText(conversation));
+      }
+      if ((i & 255) === 255 && performance.now() - sliceStart > SLICE_MS) {
+        flush();
+        await yieldToPage();
+        if (superseded()) throw new SupersededError();
+        sliceStart = performance.now();
+      }
+    }
+    flush();
+    return ids;
+  }
+
+  /** The numbers of the documents matching every term (the worker has all documents sent before). */
+  search(terms: ReadonlyArray<string>): Promise<WorkerAnswer> {
+    const request = this.nextRequest++;
+    return new Promise((resolve) => {
+      this.answers.set(request, resolve);
+      this.worker.postMessage({ type: 'search', request, terms: [...terms] });
+    });
+  }
+
+  /** The last answer's figures (the bench reads them). */
+  latest(): WorkerAnswer | null {
+    return this.lastAnswer;
+  }
+}
+
+/** A sync gave way to a newer list of conversations. */
+export class SupersededError extends Error {
+  constructor() {
+    super('A newer list of conversations replaced this one');
+  }
+}
+
+/** A new search worker (Vite bundles the module it names). */
+export function startSearchWorker(): Worker {
+  return new Worker(new URL('./text-search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
+}
+
+let shared: TextSearchClient | null = null;
+
+/** The page's one search worker, started on first use. */
+export function textSearchClient(): TextSearchClient {
+  shared ??= new TextSearchClient(startSearchWorker());
+  return shared;
+}
