@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { VendorId } from '../model/conversation';
+import { throttledNotifier } from './throttled-notify';
 
 /**
  * Loading progress per vendor ("page 12 of 60"), reported by adapters whose lists take many requests.
@@ -12,11 +13,14 @@ const listeners = new Set<() => void>();
 
 let forward: ((vendor: VendorId, value: LoadProgress | null) => void) | null = null;
 
+// Pages arrive many times a second; the progress on screen moves four times a second.
+const notify = throttledNotifier(listeners, 250);
+
 export function reportProgress(vendor: VendorId, value: LoadProgress | null): void {
   forward?.(vendor, value);
   if (value === null) progress.delete(vendor);
   else progress.set(vendor, value);
-  for (const listener of listeners) listener();
+  notify(value === null);
 }
 
 /**

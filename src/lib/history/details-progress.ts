@@ -1,15 +1,18 @@
 import { useSyncExternalStore } from 'react';
 import type { VendorId } from '../../model/conversation';
 import type { LoadProgress } from '../progress-store';
+import { throttledNotifier } from '../throttled-notify';
 
 /** Background transcript details per vendor ("ImBox details 340/742"); null when none are being fetched. */
 const progress = new Map<VendorId, LoadProgress>();
 const listeners = new Set<() => void>();
+// Details arrive many times a second; the count on screen moves twice a second.
+const notify = throttledNotifier(listeners, 500);
 
 export function reportDetailsProgress(vendor: VendorId, value: LoadProgress | null): void {
   if (value === null) progress.delete(vendor);
   else progress.set(vendor, value);
-  for (const listener of listeners) listener();
+  notify(value === null);
 }
 
 function subscribe(listener: () => void): () => void {
