@@ -96,7 +96,10 @@ test.describe('CSV export', () => {
     expect(records[0]).toEqual([...HEADER, 'transcript']);
     expect(records.slice(1)).toHaveLength(count);
     for (const row of records.slice(1)) {
-      expect(row[12]).toMatch(/^\[\d{2}:\d{2}:\d{2}\] System: Visitor joined on https?:\/\//);
+      // Date, time and offset of the display timezone (issue 12), then who and what.
+      expect(row[12]).toMatch(
+        /^\[\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} [+-]\d{2}:\d{2}\] System: Visitor joined on https?:\/\//,
+      );
       expect(row[10]).toMatch(/^\d+$/);
     }
   });

@@ -42,6 +42,18 @@ async function storedAccounts(page: Page, count: number): Promise<void> {
     .toBe(count);
 }
 
+/**
+ * Until the ImBox details of the view are all fetched in the background: until then a reload goes on
+ * fetching the ones not held yet (they are vendor requests too).
+ */
+async function detailsDone(page: Page): Promise<void> {
+  const imbox = page
+    .getByRole('list', { name: 'Vendors' })
+    .getByRole('listitem')
+    .filter({ hasText: 'ImBox' });
+  await expect(imbox).not.toContainText(/details \d/, { timeout: 60_000 });
+}
+
 /** Every calendar day a request names (YYYY-MM-DD, ISO instants, epoch-millisecond bounds). */
 function daysNamed(url: string): string[] {
   const days = [...url.matchAll(/\d{4}-\d{2}-\d{2}/g)].map((match) => match[0]);
@@ -52,12 +64,16 @@ function daysNamed(url: string): string[] {
 }
 
 test.describe('the history kept on this device', () => {
+  // Each test loads the view, then waits for the background details and the stores before reloading.
+  test.beforeEach(() => test.setTimeout(120_000));
+
   test('reloading the same view of closed days asks the vendors nothing', async ({ page }) => {
     const requests = recordVendorRequests(page);
-    await page.goto(`/?from=${day(-40)}&to=${day(-5)}`);
+    await page.goto(`/?from=${day(-12)}&to=${day(-5)}`);
     const total = await loadedCount(page);
     expect(requests.length).toBeGreaterThan(0);
     await storedAccounts(page, 4);
+    await detailsDone(page);
 
     requests.length = 0;
     await page.reload();
@@ -82,9 +98,10 @@ test.describe('the history kept on this device', () => {
 
   test('"Forget data on this device" makes the next load ask the vendors again', async ({ page }) => {
     const requests = recordVendorRequests(page);
-    await page.goto(`/?from=${day(-40)}&to=${day(-5)}`);
+    await page.goto(`/?from=${day(-12)}&to=${day(-5)}`);
     const total = await loadedCount(page);
     await storedAccounts(page, 4);
+    await detailsDone(page);
 
     requests.length = 0;
     await page.getByRole('button', { name: 'Stored data' }).click();
@@ -94,8 +111,9 @@ test.describe('the history kept on this device', () => {
     await expect.poll(() => requests.length).toBeGreaterThan(0);
     expect(await loadedCount(page)).toBe(total);
 
-    requests.length = 0;
     await storedAccounts(page, 4);
+    await detailsDone(page);
+    requests.length = 0;
     await page.reload();
     expect(await loadedCount(page)).toBe(total);
     expect(requests).toEqual([]);
@@ -103,9 +121,10 @@ test.describe('the history kept on this device', () => {
 
   test('Refresh asks one vendor for the whole range again', async ({ page }) => {
     const requests = recordVendorRequests(page);
-    await page.goto(`/?from=${day(-40)}&to=${day(-5)}`);
+    await page.goto(`/?from=${day(-12)}&to=${day(-5)}`);
     await loadedCount(page);
     await storedAccounts(page, 4);
+    await detailsDone(page);
 
     requests.length = 0;
     await page.getByRole('button', { name: 'Stored data' }).click();

@@ -48,3 +48,9 @@ export async function columnTexts(page: Page, header: string): Promise<string[]>
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+/**
+ * Where to click a row to open it: its left edge, in the first cell's padding. A row's middle may be a
+ * visitor's name or e-mail, which are links to the visitor's page.
+ */
+export const rowEdge = { position: { x: 4, y: 8 } } as const;

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { bodyRows, conversationsTable } from './list-helpers';
+import { bodyRows, conversationsTable, rowEdge } from './list-helpers';
 
 // Each test loads every demo vendor two or three times; on a loaded two-core machine that takes a while.
 test.describe.configure({ timeout: 150_000 });
@@ -82,7 +82,11 @@ test.describe('the overview', () => {
     await expect(conversationsTable(page).getByRole('columnheader', { name: /Started/ })).toContainText(
       'GMT+9',
     );
+    // The zone is changed where the days are: in the date range's popover.
+    await page.getByRole('button', { name: /^Date range/ }).click();
     await expect(page.getByRole('combobox', { name: /Timezone/ })).toHaveValue('Asia/Tokyo');
+    const popover = page.getByRole('dialog', { name: 'Date range' });
+    while (await popover.isVisible()) await page.keyboard.press('Escape');
 
     const time = bodyRows(page).first().locator('time');
     const instant = Date.parse((await time.getAttribute('datetime')) ?? '');
@@ -97,7 +101,7 @@ test.describe('the overview', () => {
     await expect(time).toHaveText(tokyo);
 
     // The transcript's header says the zone too.
-    await bodyRows(page).first().click();
+    await bodyRows(page).first().click(rowEdge);
     const pane = page
       .getByRole('region')
       .filter({ has: page.getByRole('button', { name: 'Close transcript' }) });
@@ -112,6 +116,7 @@ test.describe('the overview', () => {
   test('the timezone is chosen from a searchable list and goes into the link', async ({ page }) => {
     await page.goto('/overview?vendor=livechat');
     await overviewCount(page);
+    await page.getByRole('button', { name: /^Date range/ }).click();
     const zone = page.getByRole('combobox', { name: /Timezone/ });
     await zone.fill('tokyo');
     await page.getByRole('option', { name: 'Asia/Tokyo' }).click();

@@ -98,7 +98,9 @@ async function timeUntilChange(page, selector, action, arg) {
         const started = performance.now();
         const timer = setTimeout(() => reject(new Error(`no change under ${sel}`)), 60_000);
         const observer = new MutationObserver(() => {
-          if ((document.querySelector(sel)?.textContent ?? '') === before) return;
+          const now = document.querySelector(sel)?.textContent ?? '';
+          // "Searching…" is the search worker's interim count, not the updated view.
+          if (now === before || now.includes('Searching…')) return;
           const updated = performance.now() - started;
           observer.disconnect();
           clearTimeout(timer);

@@ -1,7 +1,7 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { reportDetailsProgress } from '../../lib/history/details-progress';
-import { historyStore } from '../../lib/history/device-store';
+import { historyStore, settleBeforeClearing } from '../../lib/history/device-store';
 import { historyAccount } from '../../lib/history/history-store';
 import type { Conversation, VendorId } from '../../model/conversation';
 import { vendorDescriptors } from '../../model/vendor-descriptors';
@@ -37,6 +37,7 @@ export function useBackgroundDetails(start: boolean, sources: ReadonlyArray<Deta
   const totalRows = sources.reduce((sum, source) => sum + (source.rows?.length ?? 0), 0);
   useEffect(() => {
     const controller = new AbortController();
+    const unregister = settleBeforeClearing(async () => controller.abort());
     for (const source of wanted) {
       const transcriptQuery = adapters[source.vendor].transcriptQuery;
       if (!transcriptQuery || !source.rows || source.fingerprint === null) continue;
@@ -69,7 +70,10 @@ export function useBackgroundDetails(start: boolean, sources: ReadonlyArray<Deta
         .catch(() => {})
         .finally(() => reportDetailsProgress(source.vendor, null));
     }
-    return () => controller.abort();
+    return () => {
+      controller.abort();
+      unregister();
+    };
     // `key` names the sources' vendors and data versions; the rows themselves are read when it changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, queryClient]);

@@ -35,7 +35,13 @@ export function AgentTable({
         {overview.withoutAgent > 0 &&
           ` ${numberFormat.format(overview.withoutAgent)} conversations had no agent.`}
       </p>
-      <div className="mt-3 max-h-[28rem] overflow-auto">
+      {/* Scrolls when long: focusable, so the keyboard can scroll it too. */}
+      <div
+        role="region"
+        aria-label="Agents: table"
+        tabIndex={0}
+        className="mt-3 max-h-[28rem] overflow-auto focus-visible:outline-2 focus-visible:outline-indigo-600"
+      >
         <table className={tableStyles.table}>
           <caption className="sr-only">
             Conversations, missed chats, durations, first responses and ratings per agent

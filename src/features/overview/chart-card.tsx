@@ -44,7 +44,15 @@ export function ChartCard({
         </button>
       </div>
       <div className="mt-3">{chart}</div>
-      <div id={tableId} hidden={!showTable} className="mt-3 max-h-96 overflow-auto">
+      {/* Scrolls when long: focusable, so the keyboard can scroll it too. */}
+      <div
+        id={tableId}
+        hidden={!showTable}
+        role="region"
+        aria-label={`${title}: table`}
+        tabIndex={showTable ? 0 : -1}
+        className="mt-3 max-h-96 overflow-auto focus-visible:outline-2 focus-visible:outline-indigo-600"
+      >
         {showTable && table}
       </div>
     </section>

@@ -8,10 +8,13 @@ const beforeClear = new Set<() => Promise<void>>();
 
 /**
  * Work that must settle before the history is cleared: the history worker stops its loads and finishes
- * the writes it started, so nothing lands in the store just after "Forget" or sign-out emptied it.
+ * the writes it started, and the background details stop, so nothing lands in the store just after
+ * "Forget" or sign-out emptied it, and nothing is asked of the vendors once the person signed out.
+ * Returns the unregister.
  */
-export function settleBeforeClearing(task: () => Promise<void>): void {
+export function settleBeforeClearing(task: () => Promise<void>): () => void {
   beforeClear.add(task);
+  return () => beforeClear.delete(task);
 }
 
 /**
