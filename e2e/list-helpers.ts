@@ -27,7 +27,15 @@ export async function loadedCount(page: Page): Promise<number> {
   await expect(status).toHaveText(/^[\d,]+ conversations?(?: · [^·]+ failed, not included)?$/, {
     timeout: 60_000,
   });
-  return Number(/^[\d,]+/.exec(await status.innerText())?.[0].replace(/,/g, ''));
+  // Read again until it still matches: the count may move on between the check above and this read.
+  let text = '';
+  await expect
+    .poll(async () => {
+      text = await status.innerText();
+      return /^[\d,]+ conversations?(?: · [^·]+ failed, not included)?$/.test(text);
+    })
+    .toBe(true);
+  return Number(/^[\d,]+/.exec(text)?.[0].replace(/,/g, ''));
 }
 
 /** The texts of one column's cells in the rendered rows, by the column's header name. */
