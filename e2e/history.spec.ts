@@ -151,7 +151,8 @@ test.describe('the history kept on this device', () => {
       )
       .not.toBe('');
     await page.getByRole('searchbox', { name: 'Search visitors' }).fill(name);
-    await expect.poll(() => columnTexts(page, 'Visitor')).toContain(name);
+    // The search worker re-reads the rows as more details arrive: allow it a moment on a busy machine.
+    await expect.poll(() => columnTexts(page, 'Visitor'), { timeout: 30_000 }).toContain(name);
     for (const vendor of await columnTexts(page, 'Vendor')) expect(vendor).toBe('ImBox');
   });
 });
