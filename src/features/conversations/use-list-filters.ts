@@ -82,12 +82,13 @@ export function useListFilters(): ListFilterState {
   useEffect(() => {
     if (draft === filters.q) return;
     const timer = setTimeout(() => {
+      const current = liveSearchParams();
+      // Already in the link (Clear filters, Back): the render that shows it may not have landed yet.
+      if ((parseListFilters(current).q ?? '') === draft) return;
       const replace = searchSessionPushed.current;
       searchSessionPushed.current = true;
       setSearch((state) => ({ ...state, written: draft }));
-      setSearchParams((current) => writeListFilters(current, { ...parseListFilters(current), q: draft }), {
-        replace,
-      });
+      setSearchParams(writeListFilters(current, { ...parseListFilters(current), q: draft }), { replace });
     }, SEARCH_URL_DELAY_MS);
     return () => clearTimeout(timer);
   }, [draft, filters.q, setSearchParams]);
@@ -96,7 +97,7 @@ export function useListFilters(): ListFilterState {
     (next: ListFilters) => {
       searchSessionPushed.current = false;
       setSearch((state) => ({ ...state, draft: next.q, written: next.q }));
-      setSearchParams((current) => writeListFilters(current, next));
+      setSearchParams(writeListFilters(liveSearchParams(), next));
     },
     [setSearchParams],
   );
@@ -115,8 +116,8 @@ export function useListFilters(): ListFilterState {
     (from: string, to: string) => {
       searchSessionPushed.current = false;
       setSearch((state) => ({ ...state, written: draft }));
-      setSearchParams((current) =>
-        writeDayRange(writeListFilters(current, { ...filters, q: draft }), from, to),
+      setSearchParams(
+        writeDayRange(writeListFilters(liveSearchParams(), { ...filters, q: draft }), from, to),
       );
     },
     [filters, draft, setSearchParams],
@@ -148,4 +149,13 @@ export function useListFilters(): ListFilterState {
     setDayRange,
     clearFilters,
   };
+}
+
+/**
+ * The link as it is now. Navigations render as transitions, so the search params a render (or
+ * setSearchParams' functional form) sees can lag the address bar; a write built on them would bring back
+ * a filter that was just cleared.
+ */
+function liveSearchParams(): URLSearchParams {
+  return new URLSearchParams(window.location.search);
 }
