@@ -79,9 +79,11 @@ test.describe('the transcript pane', () => {
       throw new Error(`a script from vendor text ran: ${dialog.message()}`);
     });
 
+    test.setTimeout(60_000);
     await page.goto(`/conversations/socialintents/${id}?${last90Days}`);
     const reading = pane(page);
-    await expect(reading.getByText(hostile, { exact: true })).toBeVisible();
+    // The pane shows the row once Social Intents' 90 days (13 weeks, asked a week at a time) have loaded.
+    await expect(reading.getByText(hostile, { exact: true })).toBeVisible({ timeout: 40_000 });
     await expect(reading.locator('img')).toHaveCount(0);
     await expect(reading.locator('b')).toHaveCount(0);
     await expect(reading.getByRole('heading', { level: 2 })).not.toHaveText(/Loading|not found/);
