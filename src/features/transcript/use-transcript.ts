@@ -26,7 +26,9 @@ export type TranscriptView = {
  * hover opens at once).
  */
 export function useTranscript(conversation: Conversation | undefined): TranscriptView | null {
-  const query = conversation?.messages === null ? transcriptQueryFor(conversation) : null;
+  // Also for a row whose messages the background details already folded in (ImBox): the details panel's
+  // extras (cards, visitor info) are only in the fetched detail, which the device history then holds.
+  const query = conversation ? transcriptQueryFor(conversation) : null;
   const transcript = useQuery({
     queryKey: query?.queryKey ?? ['transcript-not-needed', conversation?.key ?? null],
     queryFn: query ? query.queryFn : skipToken,
@@ -38,8 +40,8 @@ export function useTranscript(conversation: Conversation | undefined): Transcrip
     return {
       conversation,
       messages: { status: 'ready', messages: conversation.messages },
-      details: [],
-      transcriptRaw: undefined,
+      details: transcript.data?.details ?? [],
+      transcriptRaw: transcript.data?.raw,
     };
   }
   if (query === null)
