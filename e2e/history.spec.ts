@@ -1,6 +1,6 @@
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { columnTexts, loadedCount } from './list-helpers';
+import { bodyRows, columnTexts, loadedCount } from './list-helpers';
 
 /** Requests that reach a vendor (or the SnapEngage store) through the proxy; not /api/vendors or health. */
 const VENDOR_PATH = /\/api\/(proxy\/|inbox\/)?(socialintents|livechat|imbox|snapengage)\//;
@@ -152,7 +152,8 @@ test.describe('the history kept on this device', () => {
       .not.toBe('');
     await page.getByRole('searchbox', { name: 'Search visitors' }).fill(name);
     // The search worker re-reads the rows as more details arrive: allow it a moment on a busy machine.
-    await expect.poll(() => columnTexts(page, 'Visitor'), { timeout: 30_000 }).toContain(name);
+    // Rows re-render as more details fold in: a locator that retries, not a read of each cell.
+    await expect(bodyRows(page).filter({ hasText: name }).first()).toBeVisible({ timeout: 30_000 });
     for (const vendor of await columnTexts(page, 'Vendor')) expect(vendor).toBe('ImBox');
   });
 });
