@@ -87,6 +87,11 @@ test.describe('the transcript pane', () => {
     await expect(reading.locator('img')).toHaveCount(0);
     await expect(reading.locator('b')).toHaveCount(0);
     await expect(reading.getByRole('heading', { level: 2 })).not.toHaveText(/Loading|not found/);
+
+    // The vendor's payload is not in the page's rows: it is read back from the device history when asked.
+    await reading.getByText('View raw', { exact: true }).click();
+    await expect(reading.locator('pre').first()).toContainText(`"id": "${id}"`);
+    await expect(reading.locator('pre').first()).toContainText('<img src=x onerror=alert(1)>');
   });
 
   test('Escape and the close button return to the list with the same filters', async ({ page }) => {

@@ -127,6 +127,9 @@ const SORT = `const header = [...document.querySelectorAll('thead th')].find((th
 
 /** Vendor requests through the proxy (not /api/vendors or /api/health). */
 const VENDOR_PATH = /\/api\/(proxy\/|inbox\/)?(socialintents|livechat|imbox|snapengage)\//;
+/** ImBox's per-conversation calls (the background details), told apart from its list calls. */
+const IMBOX_LIST_PATH = /\/api\/proxy\/imbox\/(chatStatistics|listConversations|grabAgents)\b/;
+const isImBoxDetail = (pathname) => pathname.includes('/api/proxy/imbox/') && !IMBOX_LIST_PATH.test(pathname);
 
 /**
  * In every page: the moments (ms since navigation) the first row and the settled count appeared, and the
@@ -154,12 +157,30 @@ async function loadMarks(page) {
   return page.evaluate(() => window.__loadMarks);
 }
 
+/** Vendor requests a page makes: `count` for the lists, `details` for ImBox's per-conversation calls. */
 function countVendorRequests(page) {
-  const seen = { count: 0 };
+  const seen = { count: 0, details: 0 };
   page.on('request', (request) => {
-    if (VENDOR_PATH.test(new URL(request.url()).pathname)) seen.count++;
+    const { pathname } = new URL(request.url());
+    if (!VENDOR_PATH.test(pathname)) return;
+    if (isImBoxDetail(pathname)) seen.details++;
+    else seen.count++;
   });
   return seen;
+}
+
+/**
+ * The demo server builds each vendor's emulated data on the first request for it (seconds at 100,000
+ * conversations), which a real vendor never makes anyone wait for: one short view in a throwaway browser
+ * context has it built before anything is timed.
+ */
+async function warmDemoServer(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(markLoads);
+  await page.goto(`${base}/?from=${day(0)}&to=${day(0)}`);
+  await loadMarks(page);
+  await context.close();
 }
 
 /** Until every configured vendor's loaded spans are stored on the device (they are stored after rows show). */
@@ -208,6 +229,7 @@ async function main() {
   const browser = await chromium.launch(launchOptions());
   try {
     await waitForHealth(Date.now() + 300_000);
+    await warmDemoServer(browser);
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -232,9 +254,11 @@ async function main() {
 
     // Warm: the same view again, from the device.
     requests.count = 0;
+    requests.details = 0;
     await page.reload();
     const warm = await loadMarks(page);
     const warmRequests = requests.count;
+    const warmDetailRequests = requests.details;
 
     // Widening 30 -> 90 days, in a fresh profile.
     const wideContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -263,7 +287,10 @@ async function main() {
     log(`cold load, longest main-thread task         ${ms(cold.longest).padEnd(18)}<= 100 ms`);
     log(`warm reload, first rows                     ${s(warm.firstRows).padEnd(18)}–`);
     log(`warm reload, complete                       ${s(warm.complete).padEnd(18)}<= 2 s`);
-    log(`warm reload, vendor requests                ${String(warmRequests).padEnd(18)}0 for closed days`);
+    log(`warm reload, vendor list requests           ${String(warmRequests).padEnd(18)}0 for closed days`);
+    log(
+      `warm reload, ImBox detail requests          ${String(warmDetailRequests).padEnd(18)}– (the background details not yet fetched go on)`,
+    );
     log(`warm reload, longest main-thread task       ${ms(warm.longest).padEnd(18)}<= 100 ms`);
     log(`widen 30 -> 90 days, time                   ${s(wideMs).padEnd(18)}–`);
     log(

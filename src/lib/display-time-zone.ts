@@ -8,9 +8,21 @@ import { useSearchParams } from 'react-router';
  */
 export const TIME_ZONE_PARAM = 'tz';
 
+// Asking Intl costs a fraction of a millisecond, and every visible row's time asks (measured: 0.3 s of a
+// few filter changes at 100,000 rows). The answer is kept for a minute, so a laptop that changed zone
+// still follows.
+let browserZone: { zone: string; at: number } | null = null;
+const BROWSER_ZONE_TTL_MS = 60_000;
+
 export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const now = Date.now();
+  if (browserZone === null || now - browserZone.at > BROWSER_ZONE_TTL_MS) {
+    browserZone = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', at: now };
+  }
+  return browserZone.zone;
 }
+
+const parsedZones = new Map<string, string | null>();
 
 /**
  * The IANA name as Intl spells it ("asia/tokyo" → "Asia/Tokyo"), or null for anything Intl does not know
@@ -19,11 +31,17 @@ export function browserTimeZone(): string {
 export function parseTimeZone(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
   if (!trimmed || trimmed.length > 64 || !/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(trimmed)) return null;
+  const known = parsedZones.get(trimmed);
+  if (known !== undefined) return known;
+  let parsed: string | null;
   try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: trimmed }).resolvedOptions().timeZone;
+    parsed = new Intl.DateTimeFormat('en-US', { timeZone: trimmed }).resolvedOptions().timeZone;
   } catch {
-    return null;
+    parsed = null;
   }
+  // Only names that passed the shape test above are kept: a few dozen at most in a session.
+  parsedZones.set(trimmed, parsed);
+  return parsed;
 }
 
 /** The zone a set of link parameters asks for; an invalid or missing `tz` falls back to the browser's. */

@@ -5,7 +5,10 @@ import { historyStore, settleBeforeClearing } from '../../lib/history/device-sto
 import { historyAccount } from '../../lib/history/history-store';
 import type { Conversation, VendorId } from '../../model/conversation';
 import { vendorDescriptors } from '../../model/vendor-descriptors';
+import type { LoadProgress } from '../../lib/progress-store';
+import { spanOf } from '../../vendors/history/details-in-worker';
 import { fetchMissingDetails } from '../../vendors/history/fetch-missing-details';
+import { detailsInWorker } from '../../vendors/history/load-in-worker';
 import { adapters } from '../../vendors/registry';
 import type { VendorList } from '../../vendors/types';
 
@@ -40,33 +43,53 @@ export function useBackgroundDetails(start: boolean, sources: ReadonlyArray<Deta
     const unregister = settleBeforeClearing(async () => controller.abort());
     for (const source of wanted) {
       const transcriptQuery = adapters[source.vendor].transcriptQuery;
-      if (!transcriptQuery || !source.rows || source.fingerprint === null) continue;
-      const account = historyAccount(source.vendor, source.fingerprint);
-      void historyStore()
-        .then((store) =>
+      const fingerprint = source.fingerprint;
+      if (!transcriptQuery || !source.rows || fingerprint === null) continue;
+      // Each batch re-filters and re-sorts every row on screen: at tens of thousands of rows, fold
+      // details in every few seconds rather than every second.
+      const flushEveryMs = Math.min(10_000, Math.max(1000, totalRows / 10));
+      const rows = source.rows;
+      const onProgress = ({ done, total }: LoadProgress) =>
+        reportDetailsProgress(source.vendor, { done, total });
+      const onRows = (updated: Conversation[]) => {
+        const byId = new Map(updated.map((row) => [row.id, row]));
+        queryClient.setQueryData<VendorList>(
+          source.queryKey,
+          (old) => old && { ...old, conversations: old.conversations.map((row) => byId.get(row.id) ?? row) },
+          // Keeps the list's own timestamp, so this effect does not start over for its own update.
+          { updatedAt: source.dataUpdatedAt },
+        );
+      };
+      const missing = rows.filter((row) => row.messages === null);
+      if (missing.length === 0) continue;
+      // In the vendor's history worker: fetching, parsing and storing thousands of details there keeps
+      // the page's thread free for the person using it.
+      const inWorker = detailsInWorker(
+        {
+          vendor: source.vendor,
+          fingerprint,
+          ids: missing.map((row) => row.id),
+          span: spanOf(missing),
+          flushEveryMs,
+        },
+        { signal: controller.signal, onRows, onProgress },
+      );
+      void (
+        inWorker ??
+        historyStore().then((store) =>
           fetchMissingDetails({
-            rows: source.rows ?? [],
+            rows,
             store,
-            account,
+            account: historyAccount(source.vendor, fingerprint),
             signal: controller.signal,
-            // Each batch re-filters and re-sorts every row on screen: at tens of thousands of rows, fold
-            // details in every few seconds rather than every second.
-            flushEveryMs: Math.min(10_000, Math.max(1000, totalRows / 10)),
+            flushEveryMs,
             // gcTime 0: the history keeps the detail; React Query need not hold thousands of them too.
             fetchDetail: (row) => queryClient.fetchQuery({ ...transcriptQuery(row), gcTime: 0 }),
-            onProgress: (done, total) => reportDetailsProgress(source.vendor, { done, total }),
-            onRows: (updated) => {
-              const byId = new Map(updated.map((row) => [row.id, row]));
-              queryClient.setQueryData<VendorList>(
-                source.queryKey,
-                (old) =>
-                  old && { ...old, conversations: old.conversations.map((row) => byId.get(row.id) ?? row) },
-                // Keeps the list's own timestamp, so this effect does not start over for its own update.
-                { updatedAt: source.dataUpdatedAt },
-              );
-            },
+            onProgress: (done, total) => onProgress({ done, total }),
+            onRows,
           }),
         )
+      )
         .catch(() => {})
         .finally(() => reportDetailsProgress(source.vendor, null));
     }

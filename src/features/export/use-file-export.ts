@@ -4,6 +4,7 @@ import { filtersFromSearch, reportAudit } from '../../lib/audit-client';
 import type { DayRange } from '../../lib/date-range';
 import { isRedacting, type RedactionOptions } from '../../lib/redaction/redaction-options';
 import type { Conversation, VendorId } from '../../model/conversation';
+import { heldRawPayloads } from '../../vendors/history/held-raw-payload';
 import { conversationsJsonlWriter } from './conversations-jsonl';
 import { formatFileName } from './export-file-name';
 import { messagesCsvWriter } from './messages-csv';
@@ -94,6 +95,14 @@ export function useFileExport(transcriptQueryFor: TranscriptQueryFor) {
             );
             rows = fetched.conversations;
             unavailable = fetched.unavailable;
+          }
+          // Rows from the device history carry no vendor payload (history-worker.ts): read back when asked.
+          if (request.format === 'jsonl' && request.includeRaw && !redacted) {
+            const payloads = await heldRawPayloads(queryClient, rows);
+            signal.throwIfAborted();
+            rows = rows.map((row) =>
+              row.raw === undefined ? { ...row, raw: payloads.get(row.key) ?? null } : row,
+            );
           }
         } catch (error) {
           await sink.abort().catch(() => undefined);

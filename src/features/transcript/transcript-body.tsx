@@ -1,8 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseSearchQuery, queryKey, type SearchQuery } from '../../lib/search/parse-query';
 import { MatchNavigation } from './match-navigation';
 import { buttonStyles } from '../../components/button-styles';
+import { heldRawPayloadQuery } from '../../vendors/history/held-raw-payload';
 import { vendorLabel } from '../../vendors/registry';
 import { ConversationDetails } from './conversation-details';
 import { MessageThread } from './message-thread';
@@ -21,7 +23,16 @@ export function TranscriptBody({ view }: { view: TranscriptView }) {
     const parsed = parseSearchQuery(q);
     return parsed.terms.length === 0 ? null : parsed;
   }, [q]);
-  const payloads = [{ title: `${vendorLabel(conversation.vendor)} list payload`, value: conversation.raw }];
+  // A row from the device history carries no payload: it is read back from the device when asked for.
+  const held = useQuery({ ...heldRawPayloadQuery(conversation), enabled: conversation.raw === undefined });
+  const listPayload = conversation.raw !== undefined ? conversation.raw : (held.data ?? null);
+  const payloads: Array<{ title: string; value: unknown; pending?: boolean }> = [
+    {
+      title: `${vendorLabel(conversation.vendor)} list payload`,
+      value: listPayload,
+      pending: conversation.raw === undefined && held.isPending,
+    },
+  ];
   if (view.transcriptRaw !== undefined) {
     payloads.push({
       title: `${vendorLabel(conversation.vendor)} transcript payload`,

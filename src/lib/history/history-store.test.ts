@@ -98,4 +98,19 @@ describe.each(stores)('the %s history store, updating rows', (_name, open) => {
       ['b', 'Mary Brown'],
     ]);
   });
+
+  it('keeps the vendor payload it holds when a row comes back without one (the page never has it)', async () => {
+    const store = await open();
+    const span = { start: at(10, 0), end: at(11, 0) - 1, loadedAt: 1 };
+    await store.putSpan(accountA, span, [{ ...row('a', at(10)), raw: { vendor: 'payload' } }]);
+    const fromPage = {
+      ...row('a', at(10)),
+      raw: undefined,
+      visitor: { ...row('a', at(10)).visitor, name: 'Ada' },
+    };
+    await store.updateRows(accountA, [fromPage]);
+    const [held] = await store.read(accountA, span);
+    expect(held?.visitor.name).toBe('Ada');
+    expect(held?.raw).toEqual({ vendor: 'payload' });
+  });
 });

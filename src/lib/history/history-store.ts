@@ -62,7 +62,10 @@ export function groupByBucket(rows: ReadonlyArray<Conversation>, span: Span): Ma
   return buckets;
 }
 
-/** `old` with each row whose id is in `updates` replaced; the same array when none is. */
+/**
+ * `old` with each row whose id is in `updates` replaced; null when none is. An update without the
+ * vendor's payload (the page's rows carry none, see history-worker.ts) keeps the payload held.
+ */
 export function replaceRows(
   old: ReadonlyArray<Conversation>,
   updates: ReadonlyMap<string, Conversation>,
@@ -72,7 +75,7 @@ export function replaceRows(
     const update = updates.get(row.id);
     if (!update) return row;
     changed = true;
-    return update;
+    return update.raw === undefined ? { ...update, raw: row.raw } : update;
   });
   return changed ? next : null;
 }

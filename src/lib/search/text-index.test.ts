@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyVisitor } from '../../model/conversation';
 import { makeConversation, makeMessage } from '../../testing/make-conversation';
+import { foldForSearch } from './fold';
 import { parseSearchQuery } from './parse-query';
 import { searchableText } from './searchable-text';
 import { TextIndex } from './text-index';
@@ -111,5 +112,51 @@ describe('the search index', () => {
 
   it('finds nothing for an empty search', () => {
     expect(find(indexed(), '  ')).toEqual([]);
+  });
+});
+
+describe('the word index behind the search', () => {
+  // Documents and terms built from a small alphabet of word parts and separators, so that terms land
+  // inside words, across word edges and across punctuation alike.
+  const parts = ['re', 'fund', 'ø', 'é', '7', '42', 'a', '@', '.', ' ', '-', '+', 'x'];
+  function pick(random: () => number, length: number): string {
+    let text = '';
+    for (let i = 0; i < length; i++) text += parts[Math.floor(random() * parts.length)];
+    return text;
+  }
+  function seeded(seed: number): () => number {
+    let state = seed;
+    return () => {
+      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return state / 2_147_483_648;
+    };
+  }
+
+  it('answers exactly what testing every document would, for terms inside, across and between words', () => {
+    const random = seeded(7);
+    const texts = Array.from({ length: 300 }, () => pick(random, 12));
+    const index = new TextIndex();
+    index.put(
+      texts.map((_, i) => i),
+      texts,
+    );
+    for (let q = 0; q < 300; q++) {
+      const terms = [foldForSearch(pick(random, 1 + Math.floor(random() * 3)))].filter(
+        (term) => term.trim() !== '',
+      );
+      if (terms.length === 0) continue;
+      const expected = texts.flatMap((text, id) =>
+        terms.every((term) => foldForSearch(text).includes(term)) ? [id] : [],
+      );
+      expect([...index.search({ terms })], JSON.stringify(terms)).toEqual(expected);
+    }
+  });
+
+  it('finds a document by the words it gained when it was sent again', () => {
+    const index = new TextIndex();
+    index.put([0, 1], ['nothing yet', 'a refund']);
+    index.put([0], ['double charge, refund']);
+    expect([...index.search({ terms: ['refund'] })]).toEqual([0, 1]);
+    expect([...index.search({ terms: ['nothing'] })]).toEqual([]);
   });
 });

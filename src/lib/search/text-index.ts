@@ -1,5 +1,6 @@
 import { foldForSearch } from './fold';
 import { narrows, type SearchQuery } from './parse-query';
+import { WordIndex } from './word-index';
 
 export type TextIndexStats = {
   documents: number;
@@ -7,6 +8,8 @@ export type TextIndexStats = {
   characters: number;
   /** Time spent folding and storing documents, in total. */
   buildMs: number;
+  /** Distinct words listed in the word index. */
+  words: number;
 };
 
 /**
@@ -15,11 +18,16 @@ export type TextIndexStats = {
  * integers, so a result is a bitmap the page reads by number).
  *
  * The answer is exact: a document matches when every term of the query is a substring of its folded
- * text, which never runs across two fields. Typing on narrows the last answer, so only its documents are
- * tested again.
+ * text, which never runs across two fields. Testing every document on every keystroke is a scan of
+ * the whole text (about 90 ms at 100,000 conversations), so the index also keeps which documents hold
+ * each word (word-index.ts) and tests only the documents that hold a word containing the query's
+ * longest run of letters and digits: any document whose text contains the term has such a word, so
+ * nothing is missed, and the test then rules out the rest. Typing on narrows the last answer, so only
+ * its documents are tested again.
  */
 export class TextIndex {
   private texts: Array<string | undefined> = [];
+  private readonly words = new WordIndex();
   private documents = 0;
   private characters = 0;
   private buildMs = 0;
@@ -37,13 +45,20 @@ export class TextIndex {
       else this.characters -= old.length;
       this.characters += folded.length;
       this.texts[id] = folded;
+      // A replaced document keeps its old words listed too: they only make it a candidate, never a hit.
+      this.words.add(id, folded);
     }
     this.last = null;
     this.buildMs += performance.now() - started;
   }
 
   stats(): TextIndexStats {
-    return { documents: this.documents, characters: this.characters, buildMs: this.buildMs };
+    return {
+      documents: this.documents,
+      characters: this.characters,
+      buildMs: this.buildMs,
+      words: this.words.size,
+    };
   }
 
   /** The ids of the documents matching every term, ascending. */
@@ -59,9 +74,15 @@ export class TextIndex {
       return true;
     };
     const previous = this.last;
-    if (previous !== null && narrows(previous.query, query)) {
-      for (let i = 0; i < previous.hits.length; i++) {
-        const id = previous.hits[i] as number;
+    const narrowed = previous !== null && narrows(previous.query, query) ? previous.hits : null;
+    const candidates = this.words.candidates(terms, texts.length, narrowed?.length ?? texts.length);
+    const pool =
+      narrowed !== null && (candidates === null || narrowed.length <= candidates.length)
+        ? narrowed
+        : candidates;
+    if (pool !== null) {
+      for (let i = 0; i < pool.length; i++) {
+        const id = pool[i] as number;
         if (test(texts[id])) hits.push(id);
       }
     } else {

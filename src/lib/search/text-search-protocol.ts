@@ -11,6 +11,7 @@ export const textIndexStatsSchema = z.object({
   documents: z.number(),
   characters: z.number(),
   buildMs: z.number(),
+  words: z.number(),
 });
 
 export const workerAnswerSchema = z.object({

@@ -16,6 +16,8 @@ export type MissingDetails = {
   /** Rows that gained their details, in batches (about one a second), to show them as they arrive. */
   onRows: (rows: Conversation[]) => void;
   flushEveryMs?: number;
+  /** Resolves when background work may go on (default: while the tab is visible). */
+  whenAllowed?: (signal: AbortSignal) => Promise<void>;
 };
 
 /**
@@ -42,7 +44,7 @@ export async function fetchMissingDetails(options: MissingDetails): Promise<void
   };
   onProgress(0, missing.length);
   await mapWithConcurrency(missing, options.concurrency ?? 4, async (row) => {
-    await whenVisible(signal);
+    await (options.whenAllowed ?? whenVisible)(signal);
     signal.throwIfAborted();
     try {
       // Awaited first: `pending` is swapped by a flush meanwhile, and push must reach the current array.

@@ -9,14 +9,11 @@ import {
   type VendorAdapter,
   type VendorList,
 } from '../types';
-import { loadInWorker, warmHistoryWorker } from './load-in-worker';
+import { loadInWorker, warmHistoryWorkers } from './load-in-worker';
 
-// Opening IndexedDB takes a moment on a busy machine: start it (here for the transcripts and background
-// details, in the worker for the lists) while the app boots and asks the server which vendors it has.
-if (typeof window !== 'undefined') {
-  void historyStore();
-  warmHistoryWorker();
-}
+// Opening IndexedDB takes a moment on a busy machine: start it here (for the transcripts and background
+// details) while the app boots and asks the server which vendors it has.
+if (typeof window !== 'undefined') void historyStore();
 
 /**
  * The list query of one vendor, read from the local history of its account (`fingerprint` from
@@ -29,6 +26,8 @@ export function historyListQuery(
 ): AdapterQuery<VendorList> {
   const email = vendorDescriptors[adapter.id].capabilities.emailFilter ? request.email : null;
   const account = historyAccount(adapter.id, fingerprint);
+  // The vendor's worker starts (and opens IndexedDB) as soon as the server has named the vendor.
+  warmHistoryWorkers([adapter.id]);
   // The account follows from the vendor and the fingerprint, both in the key.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return {
