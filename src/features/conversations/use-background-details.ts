@@ -6,6 +6,7 @@ import { historyAccount } from '../../lib/history/history-store';
 import type { Conversation, VendorId } from '../../model/conversation';
 import { vendorDescriptors } from '../../model/vendor-descriptors';
 import type { LoadProgress } from '../../lib/progress-store';
+import { whenUserQuiet } from '../../lib/history/user-activity';
 import { spanOf } from '../../vendors/history/details-in-worker';
 import { fetchMissingDetails } from '../../vendors/history/fetch-missing-details';
 import { detailsInWorker } from '../../vendors/history/load-in-worker';
@@ -51,15 +52,19 @@ export function useBackgroundDetails(start: boolean, sources: ReadonlyArray<Deta
       const rows = source.rows;
       const onProgress = ({ done, total }: LoadProgress) =>
         reportDetailsProgress(source.vendor, { done, total });
-      const onRows = (updated: Conversation[]) => {
-        const byId = new Map(updated.map((row) => [row.id, row]));
-        queryClient.setQueryData<VendorList>(
-          source.queryKey,
-          (old) => old && { ...old, conversations: old.conversations.map((row) => byId.get(row.id) ?? row) },
-          // Keeps the list's own timestamp, so this effect does not start over for its own update.
-          { updatedAt: source.dataUpdatedAt },
-        );
-      };
+      // Folding a batch in re-filters and re-sorts every row: it waits while the person is typing or clicking.
+      const onRows = (updated: Conversation[]) =>
+        whenUserQuiet(() => {
+          if (controller.signal.aborted) return;
+          const byId = new Map(updated.map((row) => [row.id, row]));
+          queryClient.setQueryData<VendorList>(
+            source.queryKey,
+            (old) =>
+              old && { ...old, conversations: old.conversations.map((row) => byId.get(row.id) ?? row) },
+            // Keeps the list's own timestamp, so this effect does not start over for its own update.
+            { updatedAt: source.dataUpdatedAt },
+          );
+        });
       const missing = rows.filter((row) => row.messages === null);
       if (missing.length === 0) continue;
       // In the vendor's history worker: fetching, parsing and storing thousands of details there keeps

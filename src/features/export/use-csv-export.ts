@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { holdBackgroundWork } from '../../lib/history/user-activity';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { filtersFromSearch, reportAudit } from '../../lib/audit-client';
 import type { DayRange } from '../../lib/date-range';
@@ -88,6 +89,8 @@ export function useCsvExport(transcriptQueryFor: TranscriptQueryFor) {
       const controller = new AbortController();
       controllerRef.current = controller;
       const { signal } = controller;
+      // The ImBox background details wait while the export the person asked for runs.
+      const releaseBackground = holdBackgroundWork();
       // The view's filters as its link has them now, for the audit trail.
       const filters = filtersFromSearch(window.location.search);
       try {
@@ -148,6 +151,7 @@ export function useCsvExport(transcriptQueryFor: TranscriptQueryFor) {
         if (signal.aborted) setState({ phase: 'cancelled' });
         else setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
       } finally {
+        releaseBackground();
         if (controllerRef.current === controller) controllerRef.current = null;
       }
     },

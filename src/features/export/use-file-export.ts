@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { holdBackgroundWork } from '../../lib/history/user-activity';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { filtersFromSearch, reportAudit } from '../../lib/audit-client';
 import type { DayRange } from '../../lib/date-range';
@@ -63,6 +64,8 @@ export function useFileExport(transcriptQueryFor: TranscriptQueryFor) {
       const controller = new AbortController();
       controllerRef.current = controller;
       const { signal } = controller;
+      // The ImBox background details wait while the export the person asked for runs.
+      const releaseBackground = holdBackgroundWork();
       const filters = filtersFromSearch(window.location.search);
       const redacted = isRedacting(request.redaction);
       const fileName = formatFileName(request.format, request.vendors, request.range, redacted);
@@ -140,6 +143,7 @@ export function useFileExport(transcriptQueryFor: TranscriptQueryFor) {
         if (signal.aborted) setState({ phase: 'cancelled' });
         else setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
       } finally {
+        releaseBackground();
         if (controllerRef.current === controller) controllerRef.current = null;
       }
     },

@@ -47,14 +47,14 @@ function withoutPayload(row: Conversation): Conversation {
   return { ...row, raw: undefined };
 }
 
-let pageVisible = true;
-const waitingForVisible: Array<() => void> = [];
+let pageAllows = true;
+const waitingForPage: Array<() => void> = [];
 
-/** Resolves while the page is visible, else once it is again (the worker has no document to ask). */
-function whenPageVisible(signal: AbortSignal): Promise<void> {
-  if (pageVisible) return Promise.resolve();
+/** Resolves while the page allows background work, else once it does again (see `setAllowed`). */
+function whenPageAllows(signal: AbortSignal): Promise<void> {
+  if (pageAllows) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    waitingForVisible.push(resolve);
+    waitingForPage.push(resolve);
     signal.addEventListener('abort', () => reject(signal.reason), { once: true });
   });
 }
@@ -119,7 +119,7 @@ const api = {
         account,
         signal,
         flushEveryMs: request.flushEveryMs,
-        whenAllowed: whenPageVisible,
+        whenAllowed: whenPageAllows,
         // gcTime 0: the history keeps the detail; this worker's cache need not hold thousands of them too.
         fetchDetail: (row) => client.fetchQuery({ ...transcriptQuery(row), gcTime: 0 }),
         onProgress: (done, total) => void link.onProgress({ done, total }),
@@ -130,10 +130,13 @@ const api = {
     }
   },
 
-  /** The page says whether anyone can see it: background details wait while it is hidden. */
-  setVisible(visible: boolean): void {
-    pageVisible = visible;
-    if (visible) for (const resume of waitingForVisible.splice(0)) resume();
+  /**
+   * The page says whether background work may go on: not while it is hidden, nor while the person is
+   * typing or clicking (user-activity.ts). Details already asked finish; no new one starts meanwhile.
+   */
+  setAllowed(allowed: boolean): void {
+    pageAllows = allowed;
+    if (allowed) for (const resume of waitingForPage.splice(0)) resume();
   },
 
   cancel(id: number): void {

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import * as Comlink from 'comlink';
 import { currentTabId } from '../../lib/history/cross-tab';
 import { settleBeforeClearing } from '../../lib/history/device-store';
+import { onUserActivity } from '../../lib/history/user-activity';
 import { setStorageStatus } from '../../lib/history/storage-status';
 import { reportProgress } from '../../lib/progress-store';
 import type { Conversation, VendorId } from '../../model/conversation';
@@ -45,9 +46,14 @@ function historyWorker(vendor: VendorId): Comlink.Remote<HistoryWorkerApi> | nul
   );
   settleBeforeClearing(() => remote.settle());
   if (typeof document !== 'undefined') {
-    const tell = () => void remote.setVisible(document.visibilityState !== 'hidden');
+    // Background details go on only while someone can see the page and is not using it this moment.
+    let busy = false;
+    const tell = () => void remote.setAllowed(document.visibilityState !== 'hidden' && !busy);
     document.addEventListener('visibilitychange', tell);
-    tell();
+    onUserActivity((active) => {
+      busy = active;
+      tell();
+    });
   }
   workers.set(vendor, remote);
   return remote;
