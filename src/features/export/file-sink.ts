@@ -18,7 +18,9 @@ export type FileSink = {
 
 export type FileType = { description: string; mimeType: string; extension: string };
 
-const BLOB_BATCH_BYTES = 8 * 1024 * 1024;
+// A Blob copies its parts when made, in one go on the main thread: about 35 ms for 8 MB in a measured
+// 60,000-conversation export (a long task every few slices); 2 MB keeps each copy well under 20 ms.
+const BLOB_BATCH_BYTES = 2 * 1024 * 1024;
 
 type SaveFilePicker = (options: {
   suggestedName: string;

@@ -5,7 +5,10 @@ import { yieldToEventLoop } from './yield-to-event-loop';
 
 export type StreamExportOptions = {
   signal?: AbortSignal;
-  /** How long the main thread may be held before yielding: well under the ~100 ms a user notices. */
+  /**
+   * How long the main thread may be held before yielding: well under the ~100 ms a user notices, with
+   * room for a garbage collection or a Blob copy (file-sink.ts) that lands in the same task.
+   */
   sliceBudgetMs?: number;
   /** Characters gathered before they are encoded and handed to the sink. */
   chunkChars?: number;
@@ -22,7 +25,7 @@ export async function streamExport(
   conversations: ReadonlyArray<Conversation>,
   writer: FormatWriter,
   sink: FileSink,
-  { signal, sliceBudgetMs = 25, chunkChars = 1 << 20, onProgress }: StreamExportOptions = {},
+  { signal, sliceBudgetMs = 10, chunkChars = 1 << 18, onProgress }: StreamExportOptions = {},
 ): Promise<void> {
   const encoder = new TextEncoder();
   let pending = writer.head;
@@ -35,7 +38,7 @@ export async function streamExport(
         await sink.write(encoder.encode(pending));
         pending = '';
       }
-      if ((index & 15) === 15 && performance.now() - sliceStart >= sliceBudgetMs) {
+      if ((index & 3) === 3 && performance.now() - sliceStart >= sliceBudgetMs) {
         onProgress?.(index + 1, conversations.length);
         await yieldToEventLoop();
         signal?.throwIfAborted();

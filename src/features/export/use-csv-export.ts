@@ -133,9 +133,9 @@ export function useCsvExport(transcriptQueryFor: TranscriptQueryFor) {
           },
           { signal, onProgress: (done, total) => setState({ phase: 'building', done, total }) },
         );
-        const bytes = await encodeParts(parts, { signal });
+        const blobs = await encodeParts(parts, { signal });
         const fileName = exportFileName(vendors, range, isRedacting(redaction));
-        downloadFile(bytes, fileName);
+        downloadFile(blobs, fileName);
         reportAudit({
           action: 'export',
           detail: { format: 'csv', filters, rows: rows.length, redaction: isRedacting(redaction), fileName },

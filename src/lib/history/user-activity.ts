@@ -1,7 +1,8 @@
 /**
- * Whether the person is using the page right now: a key, a pointer or click, typing, scrolling or Back/Forward in
- * the last moment. Background work (the ImBox details) steps aside meanwhile: on a machine with few cores
- * its fetching, parsing and storing would otherwise share the CPU with the answer to that keystroke.
+ * Whether the person is using the page right now: a key, a pointer or a click, typing, scrolling or
+ * Back/Forward in the last moment, or an export running. Background work (the ImBox details) steps aside
+ * meanwhile: on a machine with few cores its fetching, parsing and storing would otherwise share the CPU
+ * with the answer to that keystroke.
  */
 const QUIET_AFTER_MS = 1500;
 const EVENTS = ['keydown', 'pointerdown', 'click', 'input', 'wheel', 'popstate'] as const;
