@@ -45,6 +45,9 @@ export async function columnTexts(page: Page, header: string): Promise<string[]>
   const index = headers.findIndex((text) => text.split(' · ')[0]?.trim() === header);
   if (index === -1) throw new Error(`No column "${header}" among ${headers.join(', ')}`);
   const rows = bodyRows(page);
+  // Callers read a list whose count is settled above zero; the table may still be swapping its rows for
+  // the same answer (a folded batch, a re-search), so wait until some are rendered.
+  await expect(rows.first()).toBeVisible();
   const count = await rows.count();
   const texts: string[] = [];
   for (let i = 0; i < count; i++)

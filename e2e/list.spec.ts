@@ -20,6 +20,8 @@ test.describe('the conversation list', () => {
   });
 
   test('filters given in the link narrow the rows and the count', async ({ page }) => {
+    // Three cold page loads, each starting its history worker and reading the device's history.
+    test.setTimeout(60_000);
     await page.goto('/');
     const total = await loadedCount(page);
 

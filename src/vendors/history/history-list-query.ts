@@ -9,11 +9,14 @@ import {
   type VendorAdapter,
   type VendorList,
 } from '../types';
-import { loadInWorker, warmHistoryWorkers } from './load-in-worker';
+import { loadInWorker, warmHistoryWorker } from './load-in-worker';
 
-// Opening IndexedDB takes a moment on a busy machine: start it here (for the transcripts and background
-// details) while the app boots and asks the server which vendors it has.
-if (typeof window !== 'undefined') void historyStore();
+// Opening IndexedDB takes a moment on a busy machine: start it (here for the transcripts, in the worker
+// for the lists and background details) while the app boots and asks the server which vendors it has.
+if (typeof window !== 'undefined') {
+  void historyStore();
+  warmHistoryWorker();
+}
 
 /**
  * The list query of one vendor, read from the local history of its account (`fingerprint` from
@@ -26,8 +29,6 @@ export function historyListQuery(
 ): AdapterQuery<VendorList> {
   const email = vendorDescriptors[adapter.id].capabilities.emailFilter ? request.email : null;
   const account = historyAccount(adapter.id, fingerprint);
-  // The vendor's worker starts (and opens IndexedDB) as soon as the server has named the vendor.
-  warmHistoryWorkers([adapter.id]);
   // The account follows from the vendor and the fingerprint, both in the key.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return {

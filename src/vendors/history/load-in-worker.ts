@@ -5,7 +5,7 @@ import { settleBeforeClearing } from '../../lib/history/device-store';
 import { onUserActivity } from '../../lib/history/user-activity';
 import { setStorageStatus } from '../../lib/history/storage-status';
 import { reportProgress } from '../../lib/progress-store';
-import type { Conversation, VendorId } from '../../model/conversation';
+import type { Conversation } from '../../model/conversation';
 import type { DetailsLink, DetailsRequest } from './details-in-worker';
 import type { HistoryWorkerApi } from './history-worker';
 import {
@@ -14,27 +14,21 @@ import {
   type VendorHistoryResult,
 } from './load-vendor-history';
 
-const workers = new Map<VendorId, Comlink.Remote<HistoryWorkerApi> | null>();
+let worker: Comlink.Remote<HistoryWorkerApi> | null | undefined;
 let nextLoad = 1;
 
 /**
- * The tab's history worker for one vendor, started on first use (null where the browser has no module
- * workers). One per vendor rather than one for all: a vendor's pages are parsed and stored on a thread of
- * their own, so LiveChat's hundreds of small pages never queue behind another vendor's large IndexedDB
- * write or its rows being posted to the page (measured at 100,000 conversations with one shared worker:
- * LiveChat pages waited 227 ms on average, against 5 to 13 ms at the server).
+ * The tab's one history worker, started on first use (null where the browser has no module workers).
+ * One for all vendors: a worker per vendor was tried and measured no faster at 100,000 conversations on
+ * 2 cores (the cores, not the queue, are the limit), while every page load paid for starting four.
  */
-function historyWorker(vendor: VendorId): Comlink.Remote<HistoryWorkerApi> | null {
-  const known = workers.get(vendor);
-  if (known !== undefined) return known;
-  if (typeof Worker === 'undefined') {
-    workers.set(vendor, null);
-    return null;
-  }
+function historyWorker(): Comlink.Remote<HistoryWorkerApi> | null {
+  if (worker !== undefined) return worker;
+  if (typeof Worker === 'undefined') return (worker = null);
   const remote = Comlink.wrap<HistoryWorkerApi>(
     new Worker(new URL('./history-worker.ts', import.meta.url), {
       type: 'module',
-      name: `backscroll-history-${vendor}`,
+      name: 'backscroll-history',
     }),
   );
   void remote.link(
@@ -55,13 +49,13 @@ function historyWorker(vendor: VendorId): Comlink.Remote<HistoryWorkerApi> | nul
       tell();
     });
   }
-  workers.set(vendor, remote);
+  worker = remote;
   return remote;
 }
 
-/** Starts the workers while the app boots, so their IndexedDB is open by the time the first list is asked. */
-export function warmHistoryWorkers(vendors: ReadonlyArray<VendorId>): void {
-  for (const vendor of vendors) historyWorker(vendor);
+/** Starts the worker while the app boots, so its IndexedDB is open by the time the first list is asked. */
+export function warmHistoryWorker(): void {
+  historyWorker();
 }
 
 /**
@@ -73,7 +67,7 @@ export async function loadInWorker(
   request: VendorHistoryRequest,
   { signal, client }: { signal: AbortSignal; client: QueryClient },
 ): Promise<VendorHistoryResult> {
-  const remote = historyWorker(request.vendor);
+  const remote = historyWorker();
   if (remote === null) return loadVendorHistory(request, { signal, client });
   const id = nextLoad++;
   const onAbort = () => void remote.cancel(id);
@@ -103,7 +97,7 @@ export function detailsInWorker(
   request: DetailsRequest,
   { signal, onRows, onProgress }: { signal: AbortSignal } & DetailsLink,
 ): Promise<void> | null {
-  const remote = historyWorker(request.vendor);
+  const remote = historyWorker();
   if (remote === null) return null;
   const id = nextLoad++;
   const onAbort = () => void remote.cancel(id);
