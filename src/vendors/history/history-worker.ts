@@ -140,7 +140,7 @@ const api = {
   },
 
   cancel(id: number): void {
-    running.get(id)?.abort(new DOMException('The list load was cancelled.', 'AbortError'));
+    running.get(id)?.abort(new DOMException('The load was cancelled.', 'AbortError'));
   },
 
   /** Before the history is cleared: stops every load and waits for the writes already started. */

@@ -89,7 +89,7 @@ export async function loadInWorker(
 }
 
 /**
- * The background details of one vendor's list (ImBox), fetched in that vendor's history worker: the page
+ * The background details of one vendor's list (ImBox), fetched in the history worker: the page
  * gets back the rows that gained them, in batches, and the progress. Null where the browser has no
  * module workers (unit tests): the caller then fetches them on the page.
  */
