@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { holdBackgroundWork } from '../../lib/history/user-activity';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { filtersFromSearch, reportAudit } from '../../lib/audit-client';
@@ -11,7 +11,7 @@ import { exportFileName } from './export-file-name';
 import type { ExportOptions } from './export-options';
 import { isRedacting, type RedactionOptions } from '../../lib/redaction/redaction-options';
 import { toCsvParts } from './to-csv';
-import { needingTranscripts, withTranscripts } from './with-transcripts';
+import { needingTranscripts, withTranscripts, type WithTranscriptsResult } from './with-transcripts';
 
 export type ExportState =
   | { phase: 'idle' }
@@ -73,6 +73,36 @@ export function countMissingTranscripts(
 }
 
 /**
+ * The rows an export writes, with every missing detail and transcript fetched first (ImBox), a few at a
+ * time through the React Query cache; `onProgress` hears (0, total) before the first. Always, not only
+ * with "Include transcripts": a row whose vendor lists no messages also lacks the visitor's name and
+ * e-mail until its details are fetched, and the file must carry them. Unchanged when nothing is missing.
+ */
+export async function fetchMissingForExport(
+  rows: ReadonlyArray<Conversation>,
+  transcriptQueryFor: TranscriptQueryFor,
+  queryClient: QueryClient,
+  { signal, onProgress }: { signal: AbortSignal; onProgress: (done: number, total: number) => void },
+): Promise<{
+  conversations: ReadonlyArray<Conversation>;
+  unavailable: WithTranscriptsResult['unavailable'];
+}> {
+  const missing = needingTranscripts(rows, (conversation) => transcriptQueryFor(conversation) !== null);
+  if (missing.length === 0) return { conversations: rows, unavailable: new Map() };
+  onProgress(0, missing.length);
+  return withTranscripts(
+    rows,
+    missing,
+    (conversation) => {
+      const query = transcriptQueryFor(conversation);
+      if (!query) return Promise.reject(new Error('this vendor has no separate transcript'));
+      return queryClient.fetchQuery(query);
+    },
+    { signal, concurrency: TRANSCRIPT_CONCURRENCY, onProgress },
+  );
+}
+
+/**
  * One CSV export at a time: fetch missing details and transcripts, build the file in slices, download.
  * Cancel aborts whichever step is running and downloads nothing.
  */
@@ -94,33 +124,12 @@ export function useCsvExport(transcriptQueryFor: TranscriptQueryFor) {
       // The view's filters as its link has them now, for the audit trail.
       const filters = filtersFromSearch(window.location.search);
       try {
-        let rows = conversations;
-        let unavailable = new Map<string, string>();
-        // Always, not only with "Include transcripts": a row whose vendor lists no messages (ImBox) also
-        // lacks the visitor's name and e-mail until its details are fetched, and the file must carry them.
-        const missing = needingTranscripts(
+        const { conversations: rows, unavailable } = await fetchMissingForExport(
           conversations,
-          (conversation) => transcriptQueryFor(conversation) !== null,
+          transcriptQueryFor,
+          queryClient,
+          { signal, onProgress: (done, total) => setState({ phase: 'fetching', done, total }) },
         );
-        if (missing.length > 0) {
-          setState({ phase: 'fetching', done: 0, total: missing.length });
-          const fetched = await withTranscripts(
-            conversations,
-            missing,
-            (conversation) => {
-              const query = transcriptQueryFor(conversation);
-              if (!query) return Promise.reject(new Error('this vendor has no separate transcript'));
-              return queryClient.fetchQuery(query);
-            },
-            {
-              signal,
-              concurrency: TRANSCRIPT_CONCURRENCY,
-              onProgress: (done, total) => setState({ phase: 'fetching', done, total }),
-            },
-          );
-          rows = fetched.conversations;
-          unavailable = fetched.unavailable;
-        }
         setState({ phase: 'building', done: 0, total: rows.length });
         const parts = await toCsvParts(
           rows,

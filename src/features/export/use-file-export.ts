@@ -12,8 +12,13 @@ import { messagesCsvWriter } from './messages-csv';
 import type { FormatWriter } from './file-format';
 import { openFileSink, type FileType } from './file-sink';
 import { streamExport } from './stream-export';
-import { lackingText, type ExportState, type LackingVendor, type TranscriptQueryFor } from './use-csv-export';
-import { needingTranscripts, withTranscripts } from './with-transcripts';
+import {
+  fetchMissingForExport,
+  lackingText,
+  type ExportState,
+  type LackingVendor,
+  type TranscriptQueryFor,
+} from './use-csv-export';
 
 export type FileFormat = 'messages-csv' | 'jsonl';
 
@@ -43,8 +48,6 @@ export type FileExportRequest = {
   /** Vendors still loading or failed when the export started. */
   lacking?: ReadonlyArray<LackingVendor>;
 };
-
-const TRANSCRIPT_CONCURRENCY = 6;
 
 /**
  * One Messages (CSV) or JSON Lines export at a time: choose where it goes (the save picker, where the
@@ -78,27 +81,13 @@ export function useFileExport(transcriptQueryFor: TranscriptQueryFor) {
         }
         let rows = request.conversations;
         let unavailable = new Map<string, string>();
-        const missing = needingTranscripts(rows, (conversation) => transcriptQueryFor(conversation) !== null);
         try {
-          if (missing.length > 0) {
-            setState({ phase: 'fetching', done: 0, total: missing.length });
-            const fetched = await withTranscripts(
-              rows,
-              missing,
-              (conversation) => {
-                const query = transcriptQueryFor(conversation);
-                if (!query) return Promise.reject(new Error('this vendor has no separate transcript'));
-                return queryClient.fetchQuery(query);
-              },
-              {
-                signal,
-                concurrency: TRANSCRIPT_CONCURRENCY,
-                onProgress: (done, total) => setState({ phase: 'fetching', done, total }),
-              },
-            );
-            rows = fetched.conversations;
-            unavailable = fetched.unavailable;
-          }
+          const fetched = await fetchMissingForExport(rows, transcriptQueryFor, queryClient, {
+            signal,
+            onProgress: (done, total) => setState({ phase: 'fetching', done, total }),
+          });
+          rows = fetched.conversations;
+          unavailable = fetched.unavailable;
           // Rows from the device history carry no vendor payload (history-worker.ts): read back when asked.
           if (request.format === 'jsonl' && request.includeRaw && !redacted) {
             const payloads = await heldRawPayloads(queryClient, rows);
