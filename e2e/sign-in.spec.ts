@@ -90,6 +90,49 @@ test('an allowed user signs in, sees their account in the header, and signs out'
   expect(await storedBuckets(page)).toBe(0);
 });
 
+test('signing out completes even when the page updates while the device is being cleared', async ({
+  page,
+}) => {
+  provider.signInAs('lead');
+  await page.goto(`${origin}/`);
+  expect(await loadedCount(page)).toBeGreaterThan(0);
+  await expect.poll(() => storedBuckets(page)).toBeGreaterThan(0);
+  // Another connection keeps the history busy for a moment, so clearing it waits, as it does on a slow
+  // device; meanwhile the page re-renders (here from a search, in use from rows arriving).
+  const held = holdHistoryBusy(page, 1_500);
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('searchbox', { name: 'Search visitors' }).fill('refund');
+  await held;
+  await expect(page.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
+  expect(await storedBuckets(page)).toBe(0);
+});
+
+/** Keeps a read-write transaction on the history's conversations open for `ms`, from the page itself. */
+function holdHistoryBusy(page: Page, ms: number): Promise<void> {
+  return page.evaluate(
+    (forMs) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('backscroll-history');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const until = Date.now() + forMs;
+          const transaction = db.transaction('buckets', 'readwrite');
+          const store = transaction.objectStore('buckets');
+          const keepBusy = () => {
+            if (Date.now() < until) store.count().onsuccess = keepBusy;
+          };
+          keepBusy();
+          transaction.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+        };
+      }),
+    ms,
+  );
+}
+
 /** Stored groups of conversations in the device history (IndexedDB), 0 when there is none. */
 function storedBuckets(page: Page): Promise<number> {
   return page.evaluate(

@@ -24,8 +24,8 @@ export function SignedInAccount() {
 
   const signOut = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = event.currentTarget;
-    void clearDeviceData(queryClient).finally(() => form.submit());
+    const action = event.currentTarget.action;
+    void clearDeviceData(queryClient).finally(() => postFromOwnForm(action));
   };
 
   return (
@@ -43,4 +43,18 @@ export function SignedInAccount() {
       )}
     </div>
   );
+}
+
+/**
+ * Posts to `action` from a form of its own in the document. Not the button's form: clearing the cache
+ * makes the next render of this corner (rows arriving, a search) find no user and unmount that form, and
+ * the browser cancels a submit from a form that is no longer in the document, leaving the person signed in.
+ */
+function postFromOwnForm(action: string): void {
+  const form = document.createElement('form');
+  form.method = 'post';
+  form.action = action;
+  form.hidden = true;
+  document.body.append(form);
+  form.submit();
 }
