@@ -79,10 +79,16 @@ export function allTimeZones(): string[] {
   return zones.includes('UTC') ? zones : ['UTC', ...zones];
 }
 
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "GMT+9" or "GMT-4:30" at `at`: the offset beside a zone's name. */
 export function timeZoneOffsetName(timeZone: string, at: number = Date.now()): string {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'shortOffset' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName');
+  // Making a formatter costs about a millisecond and the table's header asks on every render.
+  let format = offsetFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'shortOffset' });
+    offsetFormats.set(timeZone, format);
+  }
+  const part = format.formatToParts(at).find((p) => p.type === 'timeZoneName');
   return part?.value ?? '';
 }

@@ -8,6 +8,7 @@ import type { Conversation } from '../../model/conversation';
  * is measured against. It announces itself with `window.__backscrollBench`; only then is the array
  * handed over (the bench reads it, nothing else does), with the search worker's figures
  * (scripts/bench-search.mjs): `searchStats()` (the page's worker, after its last answer),
+ * `forgetSearches()` (the page's client asks the worker again, as for a query typed the first time),
  * `rebuildSearchIndex()` (the whole list into a fresh worker, timed, as after a reload) and
  * `holdBackgroundWork()` (returns the release).
  */
@@ -17,6 +18,8 @@ export function useBenchHook(conversations: ReadonlyArray<Conversation>): void {
     if (typeof hook !== 'object' || hook === null) return;
     Reflect.set(hook, 'conversations', conversations);
     Reflect.set(hook, 'searchStats', () => textSearchClient().latest());
+    // Each timed keystroke is a search the worker answers, not one remembered from the run before.
+    Reflect.set(hook, 'forgetSearches', () => textSearchClient().forgetSearches());
     // The bench holds the ImBox background details (and their folds) around a figure that is not theirs.
     Reflect.set(hook, 'holdBackgroundWork', holdBackgroundWork);
     Reflect.set(hook, 'rebuildSearchIndex', async () => {

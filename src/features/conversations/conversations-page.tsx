@@ -93,7 +93,7 @@ export function ConversationsPage({
   const selection = route.kind === 'conversation' ? route : null;
   const selectedKey = selection?.key ?? null;
 
-  const { rows, sorting, onSortingChange, query, searchPending } = useVisibleConversations(
+  const { rows, sorting, onSortingChange, query, searchPending, rowsFor } = useVisibleConversations(
     data.conversations,
     appliedFilters,
     range,
@@ -105,8 +105,8 @@ export function ConversationsPage({
   );
   const selected = useSelectedConversation(data.conversations, selectedKey);
   const searching = query.terms.length > 0;
-  const unsearched = useMemo(() => {
-    if (!searching) return 0;
+  // Counted when the rows change, not when a search starts: the keystroke's render stays light.
+  const unsearchedInRange = useMemo(() => {
     let count = 0;
     for (const conversation of data.conversations)
       if (
@@ -117,7 +117,8 @@ export function ConversationsPage({
       )
         count++;
     return count;
-  }, [searching, data.conversations, start, end]);
+  }, [data.conversations, start, end]);
+  const unsearched = searching ? unsearchedInRange : 0;
 
   // The current query (with search text not yet in the URL) read when a row opens, so these callbacks stay
   // the same while typing and the memoized table does not re-render on every keystroke.
@@ -220,11 +221,11 @@ export function ConversationsPage({
               cards={cards}
               selectedKey={selectedKey}
               search={location.search}
-              scrollResetKey={JSON.stringify([appliedFilters, range.from, range.to])}
+              scrollResetKey={JSON.stringify([rowsFor.filters, range.from, range.to])}
               placeholder={placeholder}
               onOpen={openConversation}
               onPrefetch={onPrefetch}
-              query={searching ? query : null}
+              query={rowsFor.query.terms.length > 0 ? rowsFor.query : null}
             />
           </div>
           {selection && (

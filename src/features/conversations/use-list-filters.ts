@@ -1,3 +1,4 @@
+import { searchAtKeystroke } from './use-text-search';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { rangeFromParams, type DayRange } from '../../lib/date-range';
@@ -123,7 +124,10 @@ export function useListFilters(): ListFilterState {
     [filters, draft, setSearchParams],
   );
 
-  const setSearchText = useCallback((text: string) => setSearch((state) => ({ ...state, draft: text })), []);
+  const setSearchText = useCallback((text: string) => {
+    searchAtKeystroke(text);
+    setSearch((state) => ({ ...state, draft: text }));
+  }, []);
   const endSearchSession = useCallback(() => {
     searchSessionPushed.current = false;
   }, []);

@@ -37,21 +37,26 @@ export function useTextSearch(conversations: ReadonlyArray<Conversation>, text: 
       .catch(() => {});
   }, [conversations]);
 
+  // When the worker already answered these terms for these conversations (asked at the keystroke, see
+  // `searchAtKeystroke`), the render that applies the search shows its rows at once.
+  const ready = useMemo(
+    () => (searching ? answeredMatch(conversations, query.terms, key) : null),
+    // `key` names the query's terms.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [conversations, key, searching],
+  );
+  // Kept as the latest answer, shown meanwhile when the next keystroke has to wait for the worker.
+  if (ready !== null && latest !== ready) setLatest(ready);
+
   useEffect(() => {
-    if (!searching) return;
+    if (!searching || ready !== null) return;
     const controller = new AbortController();
     const client = textSearchClient();
     void (async () => {
       const ids = await client.sync(conversations);
       const answer = await client.search(query.terms);
       if (controller.signal.aborted) return;
-      let max = 0;
-      for (let i = 0; i < answer.hits.length; i++) max = Math.max(max, answer.hits[i] as number);
-      const hit = new Uint8Array(max + 1);
-      for (let i = 0; i < answer.hits.length; i++) hit[answer.hits[i] as number] = 1;
-      const mask = new Uint8Array(ids.length);
-      for (let i = 0; i < ids.length; i++) mask[i] = hit[ids[i] as number] ?? 0;
-      setLatest({ conversations, key, mask });
+      setLatest({ conversations, key, mask: maskOf(ids, answer.hits) });
     })().catch((error: unknown) => {
       // A newer list or query took over: its own effect answers.
       if (!(error instanceof SupersededError) && !controller.signal.aborted) throw error;
@@ -59,8 +64,42 @@ export function useTextSearch(conversations: ReadonlyArray<Conversation>, text: 
     return () => controller.abort();
     // `key` names the query's terms.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [conversations, key, searching]);
+  }, [conversations, key, searching, ready]);
 
   const current = latest !== null && latest.conversations === conversations && latest.key === key;
-  return { query, match: searching && current ? latest : null, latest: searching ? latest : null };
+  const match = current ? latest : ready;
+  return { query, match: searching ? match : null, latest: searching ? (match ?? latest) : null };
+}
+
+/**
+ * Asks the worker as the person types, before React renders the keystroke: by the time the list applies
+ * the search (a deferred render, see use-list-filters), the answer is usually in (`answeredMatch`).
+ */
+export function searchAtKeystroke(text: string): void {
+  const { terms } = parseSearchQuery(text);
+  if (terms.length > 0 && typeof Worker !== 'undefined') void textSearchClient().search(terms);
+}
+
+/** The match the worker has already answered for exactly these conversations and terms, else null. */
+function answeredMatch(
+  conversations: ReadonlyArray<Conversation>,
+  terms: ReadonlyArray<string>,
+  key: string,
+): TextMatch | null {
+  if (typeof Worker === 'undefined') return null;
+  const client = textSearchClient();
+  const ids = client.sentIds(conversations);
+  const answer = ids && client.answeredNow(terms);
+  return ids && answer ? { conversations, key, mask: maskOf(ids, answer.hits) } : null;
+}
+
+/** 1 for each conversation (by its document number in `ids`) among the worker's hits. */
+function maskOf(ids: Int32Array, hits: Uint32Array): Uint8Array {
+  let max = 0;
+  for (let i = 0; i < hits.length; i++) max = Math.max(max, hits[i] as number);
+  const hit = new Uint8Array(max + 1);
+  for (let i = 0; i < hits.length; i++) hit[hits[i] as number] = 1;
+  const mask = new Uint8Array(ids.length);
+  for (let i = 0; i < ids.length; i++) mask[i] = hit[ids[i] as number] ?? 0;
+  return mask;
 }
