@@ -152,6 +152,33 @@ describe('the word index behind the search', () => {
     }
   });
 
+  it('stays exact for several terms and for documents sent again with other words', () => {
+    const random = seeded(11);
+    const texts = Array.from({ length: 300 }, () => pick(random, 12));
+    const index = new TextIndex();
+    index.put(
+      texts.map((_, i) => i),
+      texts,
+    );
+    // A third of the documents are sent again with other text: their old words must not make them hits.
+    const again = texts.flatMap((_, i) => (i % 3 === 0 ? [i] : []));
+    for (const id of again) texts[id] = pick(random, 12);
+    index.put(
+      again,
+      again.map((id) => texts[id] as string),
+    );
+    for (let q = 0; q < 300; q++) {
+      const terms = [...new Set(Array.from({ length: 1 + (q % 3) }, () => foldForSearch(pick(random, 2))))]
+        .filter((term) => term.trim() !== '')
+        .sort((a, b) => b.length - a.length);
+      if (terms.length === 0) continue;
+      const expected = texts.flatMap((text, id) =>
+        terms.every((term) => foldForSearch(text).includes(term)) ? [id] : [],
+      );
+      expect([...index.search({ terms })], JSON.stringify(terms)).toEqual(expected);
+    }
+  });
+
   it('finds a document by the words it gained when it was sent again', () => {
     const index = new TextIndex();
     index.put([0, 1], ['nothing yet', 'a refund']);

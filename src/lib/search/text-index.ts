@@ -1,6 +1,6 @@
 import { foldForSearch } from './fold';
 import { narrows, type SearchQuery } from './parse-query';
-import { WordIndex } from './word-index';
+import { isOneWordRun, WordIndex } from './word-index';
 
 export type TextIndexStats = {
   documents: number;
@@ -22,8 +22,9 @@ export type TextIndexStats = {
  * the whole text (about 90 ms at 100,000 conversations), so the index also keeps which documents hold
  * each word (word-index.ts) and tests only the documents that hold a word containing the query's
  * longest run of letters and digits: any document whose text contains the term has such a word, so
- * nothing is missed, and the test then rules out the rest. Typing on narrows the last answer, so only
- * its documents are tested again.
+ * nothing is missed, and the test then rules out the rest. When every term is itself such a run (most
+ * searches: "refund", "double charge" as two words), the word lists are the answer and no text is
+ * tested. Typing on narrows the last answer, so only its documents are tested again.
  */
 export class TextIndex {
   private texts: Array<string | undefined> = [];
@@ -31,6 +32,11 @@ export class TextIndex {
   private documents = 0;
   private characters = 0;
   private buildMs = 0;
+  /**
+   * 1 for documents put more than once: their old words stay listed (word-index.ts), so a word's list
+   * may name one that no longer holds it, and its text is tested rather than trusted.
+   */
+  private replaced = new Uint8Array(1024);
   /** The last answer, kept to narrow the next one while typing; dropped when any document changes. */
   private last: { query: SearchQuery; hits: Uint32Array } | null = null;
 
@@ -42,7 +48,10 @@ export class TextIndex {
       const folded = foldForSearch(texts[i] as string);
       const old = this.texts[id];
       if (old === undefined) this.documents += 1;
-      else this.characters -= old.length;
+      else {
+        this.characters -= old.length;
+        this.markReplaced(id);
+      }
       this.characters += folded.length;
       this.texts[id] = folded;
       // A replaced document keeps its old words listed too: they only make it a candidate, never a hit.
@@ -50,6 +59,15 @@ export class TextIndex {
     }
     this.last = null;
     this.buildMs += performance.now() - started;
+  }
+
+  private markReplaced(id: number): void {
+    if (id >= this.replaced.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.replaced.length * 2));
+      grown.set(this.replaced);
+      this.replaced = grown;
+    }
+    this.replaced[id] = 1;
   }
 
   stats(): TextIndexStats {
@@ -73,6 +91,11 @@ export class TextIndex {
       for (let t = 0; t < terms.length; t++) if (text.indexOf(terms[t] as string) === -1) return false;
       return true;
     };
+    const exact = this.wordsOnly(terms, test);
+    if (exact !== null) {
+      this.last = { query, hits: exact };
+      return exact;
+    }
     const previous = this.last;
     const narrowed = previous !== null && narrows(previous.query, query) ? previous.hits : null;
     const candidates = this.words.candidates(terms, texts.length, narrowed?.length ?? texts.length);
@@ -91,5 +114,33 @@ export class TextIndex {
     const result = Uint32Array.from(hits);
     this.last = { query, hits: result };
     return result;
+  }
+
+  /**
+   * The answer straight from the word index when every term is a run of word characters ("refund",
+   * "double charge" as two words): a text contains such a term exactly when one of its words does, so
+   * the documents listed under the words containing each term, intersected, are the answer, and only
+   * documents put more than once are tested. Null for other queries (a phrase, "a@b.c"), or when a term
+   * sits inside so many words that a scan is quicker.
+   */
+  private wordsOnly(
+    terms: ReadonlyArray<string>,
+    test: (text: string | undefined) => boolean,
+  ): Uint32Array | null {
+    if (!terms.every(isOneWordRun)) return null;
+    const count = this.texts.length;
+    let marks: Uint8Array | null = null;
+    for (const term of terms) {
+      const holding = this.words.holding(term, count, count * 4);
+      if (holding === null) return null;
+      if (marks === null) marks = holding;
+      else for (let id = 0; id < count; id++) marks[id] = (marks[id] as number) & (holding[id] as number);
+    }
+    if (marks === null) return null;
+    const hits: number[] = [];
+    for (let id = 0; id < count; id++) {
+      if (marks[id] === 1 && (this.replaced[id] !== 1 || test(this.texts[id]))) hits.push(id);
+    }
+    return Uint32Array.from(hits);
   }
 }

@@ -39,6 +39,22 @@ export class WordIndex {
   candidates(terms: ReadonlyArray<string>, documents: number, limit: number): Uint32Array | null {
     const run = terms.map(longestRun).find((found) => found !== '');
     if (run === undefined) return null;
+    const marks = this.holding(run, documents, limit * 4);
+    if (marks === null) return null;
+    let count = 0;
+    for (let id = 0; id < marks.length; id++) count += marks[id] as number;
+    if (count >= limit) return null;
+    const found = new Uint32Array(count);
+    for (let id = 0, n = 0; id < marks.length; id++) if (marks[id] === 1) found[n++] = id;
+    return found;
+  }
+
+  /**
+   * 1 for each document listed under a word containing `run` (which must be a run of word characters:
+   * then these are exactly the documents whose words contain it). Null when the lists add up to more
+   * than `maxListed` entries (a run inside most words, such as one letter): a scan is quicker then.
+   */
+  holding(run: string, documents: number, maxListed: number): Uint8Array | null {
     const { text, starts } = this.joinedVocabulary();
     const marks = new Uint8Array(documents);
     let listed = 0;
@@ -49,18 +65,13 @@ export class WordIndex {
       if (posting) {
         for (const id of posting.ids) marks[id] = 1;
         listed += posting.ids.length;
-        if (listed >= limit * 4) return null;
+        if (listed >= maxListed) return null;
       }
       // The next word: a word containing the run twice is listed once.
       const next = starts[index + 1] ?? text.length;
       at = text.indexOf(run, next);
     }
-    let count = 0;
-    for (let id = 0; id < marks.length; id++) count += marks[id] as number;
-    if (count >= limit) return null;
-    const found = new Uint32Array(count);
-    for (let id = 0, n = 0; id < marks.length; id++) if (marks[id] === 1) found[n++] = id;
-    return found;
+    return marks;
   }
 
   private list(word: string, id: number): void {
@@ -87,6 +98,13 @@ export class WordIndex {
     this.joined = { text: this.vocabulary.join('\n'), starts, words: this.vocabulary.length };
     return this.joined;
   }
+}
+
+/** Whether `term` is one run of word characters (then `holding` answers it exactly). */
+export function isOneWordRun(term: string): boolean {
+  if (term === '') return false;
+  for (let i = 0; i < term.length; i++) if (!isWordCode(term.charCodeAt(i))) return false;
+  return true;
 }
 
 function isWordCode(code: number): boolean {
