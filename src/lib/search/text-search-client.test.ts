@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeConversation, makeMessage } from '../../testing/make-conversation';
+import { searchableText } from './searchable-text';
 import { TextIndex } from './text-index';
 import { TextSearchClient, type WorkerLike } from './text-search-client';
 import type { WorkerAnswer, WorkerRequest } from './text-search-protocol';
@@ -9,10 +10,15 @@ function inProcessWorker() {
   const index = new TextIndex();
   const listeners: Array<(event: MessageEvent<unknown>) => void> = [];
   const searches: string[][] = [];
+  const received: string[] = [];
   const worker: WorkerLike = {
     addEventListener: (_type, listener) => listeners.push(listener),
     postMessage: (message: WorkerRequest) => {
-      if (message.type === 'put') return index.put(message.ids, message.texts);
+      if (message.type === 'put') {
+        const texts = message.texts;
+        received.push(...texts);
+        return index.put(message.ids, texts);
+      }
       searches.push(message.terms);
       const hits = index.search({ terms: message.terms }).slice();
       const answer: WorkerAnswer = {
@@ -27,7 +33,7 @@ function inProcessWorker() {
       }, 0);
     },
   };
-  return { worker, searches };
+  return { worker, searches, received };
 }
 
 const said = (id: string, text: string) => makeConversation({ id, messages: [makeMessage({ text })] });
@@ -64,6 +70,16 @@ describe('TextSearchClient', () => {
     const answer = await client.search(['refund']);
     expect(searches).toEqual([['refund'], ['refund']]);
     expect([...answer.hits].sort()).toEqual([...ids].sort());
+  });
+
+  it('hands the worker every text whole, accents, emoji and all', async () => {
+    const { worker, received } = inProcessWorker();
+    const client = new TextSearchClient(worker);
+    const conversations = [said('a', 'Müller in São Paulo 😀 wants a refund'), said('b', '東京の注文')];
+    await client.sync(conversations);
+    expect(received).toEqual(conversations.map(searchableText));
+    const answer = await client.search(['sao paulo']);
+    expect(answer.hits).toHaveLength(1);
   });
 
   it('asks again after forgetSearches', async () => {
