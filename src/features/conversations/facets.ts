@@ -2,6 +2,7 @@ import type { Conversation, ConversationStatus, VendorId } from '../../model/con
 import { ratingGap } from '../../model/value-gap';
 import type { StartBounds } from './filter-conversations';
 import type { RatingFilter } from '../../lib/list-filters';
+import { partsOf, perPart } from './conversation-parts';
 
 /** One choice of a filter menu: a value and how many loaded conversations carry it. */
 export type FacetValue = { value: string; count: number };
@@ -31,11 +32,57 @@ function sortedByCount(counts: ReadonlyMap<string, number>): FacetValue[] {
  * distinct agent or tag, even when a vendor lists the same one twice.
  */
 export function computeFacets(conversations: ReadonlyArray<Conversation>, bounds: StartBounds): Facets {
-  const agents = new Map<string, number>();
-  const tags = new Map<string, number>();
-  const vendors = new Map<VendorId, number>();
-  const statuses = new Map<ConversationStatus, number>();
-  const ratings = new Map<RatingFilter, number>();
+  const variant = `${bounds.start}:${bounds.end}`;
+  const counted = partsOf(conversations).map((part) =>
+    part === conversations ? countPart(part, bounds) : countedPart(part, variant),
+  );
+  const [first, ...rest] = counted;
+  if (!first) return { agents: [], tags: [], vendors: new Map(), statuses: new Map(), ratings: new Map() };
+  // Merged into fresh maps: a part's counts are kept for the next merge.
+  const sum = {
+    agents: new Map(first.agents),
+    tags: new Map(first.tags),
+    vendors: new Map(first.vendors),
+    statuses: new Map(first.statuses),
+    ratings: new Map(first.ratings),
+  };
+  for (const part of rest) {
+    addCounts(sum.agents, part.agents);
+    addCounts(sum.tags, part.tags);
+    addCounts(sum.vendors, part.vendors);
+    addCounts(sum.statuses, part.statuses);
+    addCounts(sum.ratings, part.ratings);
+  }
+  return { ...sum, agents: sortedByCount(sum.agents), tags: sortedByCount(sum.tags) };
+}
+
+type Counts = {
+  agents: Map<string, number>;
+  tags: Map<string, number>;
+  vendors: Map<VendorId, number>;
+  statuses: Map<ConversationStatus, number>;
+  ratings: Map<RatingFilter, number>;
+};
+
+function addCounts<K>(into: Map<K, number>, from: ReadonlyMap<K, number>): void {
+  for (const [key, count] of from) into.set(key, (into.get(key) ?? 0) + count);
+}
+
+/** One vendor's counts for a range ("start:end"), kept while its rows are unchanged (conversation-parts.ts). */
+const countedPart = perPart((part, variant) => {
+  const [start, end] = variant.split(':').map(Number) as [number, number];
+  return countPart(part, { start, end });
+});
+
+function countPart(conversations: ReadonlyArray<Conversation>, bounds: StartBounds): Counts {
+  const counts: Counts = {
+    agents: new Map(),
+    tags: new Map(),
+    vendors: new Map(),
+    statuses: new Map(),
+    ratings: new Map(),
+  };
+  const { agents, tags, vendors, statuses, ratings } = counts;
   for (const conversation of conversations) {
     if (conversation.startedAt < bounds.start || conversation.startedAt > bounds.end) continue;
     increment(vendors, conversation.vendor);
@@ -54,5 +101,5 @@ export function computeFacets(conversations: ReadonlyArray<Conversation>, bounds
       if (conversation.tags.indexOf(tag) === i) increment(tags, tag);
     });
   }
-  return { agents: sortedByCount(agents), tags: sortedByCount(tags), vendors, statuses, ratings };
+  return counts;
 }

@@ -10,6 +10,7 @@ import { parseSearchQuery } from '../../lib/search/parse-query';
 import { searchableText } from '../../lib/search/searchable-text';
 import { TextIndex } from '../../lib/search/text-index';
 import type { ListFilters, RatingFilter } from '../../lib/list-filters';
+import { partsOf, perPart } from './conversation-parts';
 
 /**
  * Filtering runs on every keystroke over up to 100,000 conversations, so the fields most filters test are
@@ -42,6 +43,32 @@ export type MatchResult = {
 const NOT_OFFERED = 1 + ratingValues.length;
 
 export function buildSearchIndex(conversations: ReadonlyArray<Conversation>): SearchIndex {
+  const parts = partsOf(conversations);
+  if (parts.length === 1) return indexPart(conversations);
+  const built = parts.map((part) => indexedPart(part, ''));
+  const count = conversations.length;
+  const index: SearchIndex = {
+    conversations,
+    startedAt: new Float64Array(count),
+    vendor: new Uint8Array(count),
+    status: new Uint8Array(count),
+    rating: new Uint8Array(count),
+  };
+  let offset = 0;
+  for (const part of built) {
+    index.startedAt.set(part.startedAt, offset);
+    index.vendor.set(part.vendor, offset);
+    index.status.set(part.status, offset);
+    index.rating.set(part.rating, offset);
+    offset += part.conversations.length;
+  }
+  return index;
+}
+
+/** One vendor's part of the index, kept while its rows are unchanged (see conversation-parts.ts). */
+const indexedPart = perPart((part) => indexPart(part));
+
+function indexPart(conversations: ReadonlyArray<Conversation>): SearchIndex {
   const count = conversations.length;
   const index: SearchIndex = {
     conversations,

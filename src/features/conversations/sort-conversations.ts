@@ -1,6 +1,7 @@
 import type { SortingState } from '@tanstack/react-table';
 import type { Conversation } from '../../model/conversation';
-import { isColumnId, sortKeys, type SortKey } from './sort-keys';
+import { partsOf, perPart } from './conversation-parts';
+import { isColumnId, sortKeys, type ColumnId, type SortKey } from './sort-keys';
 
 export const newestFirst: SortingState = [{ id: 'startedAt', desc: true }];
 
@@ -19,6 +20,25 @@ export function sortOrder(conversations: ReadonlyArray<Conversation>, sorting: S
     first && isColumnId(first.id)
       ? { id: first.id, desc: first.desc }
       : { id: 'startedAt' as const, desc: true };
+  const parts = partsOf(conversations);
+  const variant = `${id}:${desc ? 'desc' : 'asc'}`;
+  const sorted = parts.map((part) =>
+    part === conversations ? sortPart(part, id, desc) : sortedPart(part, variant),
+  );
+  if (sorted.length === 1) return (sorted[0] as SortedPart).order;
+  return mergeSorted(sorted, desc ? -1 : 1);
+}
+
+/** One part's conversations in order (positions into the part), with the keys they were sorted by. */
+type SortedPart = { order: Int32Array; keys: SortKey[]; started: Float64Array };
+
+/** One part's order under a variant ("visitor:asc"), kept while the part is unchanged. */
+const sortedPart = perPart((part, variant): SortedPart => {
+  const [id, direction] = variant.split(':') as [ColumnId, string];
+  return sortPart(part, id, direction === 'desc');
+});
+
+function sortPart(conversations: ReadonlyArray<Conversation>, id: ColumnId, desc: boolean): SortedPart {
   const keyOf = sortKeys[id];
   const keys = new Array<SortKey>(conversations.length);
   const started = new Float64Array(conversations.length);
@@ -30,17 +50,69 @@ export function sortOrder(conversations: ReadonlyArray<Conversation>, sorting: S
     order[i] = i;
   }
   const direction = desc ? -1 : 1;
-  return order.sort((a, b) => {
-    const ka = keys[a];
-    const kb = keys[b];
-    if (ka !== kb) {
-      if (ka === undefined) return 1;
-      if (kb === undefined) return -1;
-      if (ka < kb) return -direction;
-      if (ka > kb) return direction;
+  order.sort((a, b) =>
+    compareEntries(keys[a], started[a] as number, a, keys[b], started[b] as number, b, direction),
+  );
+  return { order, keys, started };
+}
+
+/** The sort's comparison: the key (missing last both ways), then newest first, then the given order. */
+function compareEntries(
+  ka: SortKey,
+  sa: number,
+  ia: number,
+  kb: SortKey,
+  sb: number,
+  ib: number,
+  direction: number,
+): number {
+  if (ka !== kb) {
+    if (ka === undefined) return 1;
+    if (kb === undefined) return -1;
+    if (ka < kb) return -direction;
+    if (ka > kb) return direction;
+  }
+  return sb - sa || ia - ib;
+}
+
+/** The parts' orders merged into one over the whole array (parts follow each other in it). */
+function mergeSorted(parts: ReadonlyArray<SortedPart>, direction: number): Int32Array {
+  const offsets: number[] = [];
+  let total = 0;
+  for (const part of parts) {
+    offsets.push(total);
+    total += part.order.length;
+  }
+  const heads = parts.map(() => 0);
+  const merged = new Int32Array(total);
+  for (let out = 0; out < total; out++) {
+    let best = -1;
+    let bestAt = 0;
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p] as SortedPart;
+      const head = heads[p] as number;
+      if (head >= part.order.length) continue;
+      const at = part.order[head] as number;
+      if (best !== -1) {
+        const other = parts[best] as SortedPart;
+        const order = compareEntries(
+          part.keys[at],
+          part.started[at] as number,
+          (offsets[p] as number) + at,
+          other.keys[bestAt],
+          other.started[bestAt] as number,
+          (offsets[best] as number) + bestAt,
+          direction,
+        );
+        if (order >= 0) continue;
+      }
+      best = p;
+      bestAt = at;
     }
-    return (started[b] as number) - (started[a] as number) || a - b;
-  });
+    merged[out] = (offsets[best] as number) + bestAt;
+    heads[best] = (heads[best] as number) + 1;
+  }
+  return merged;
 }
 
 /** The conversations at `order`'s positions whose `mask` entry is 1, in that order. */

@@ -7,6 +7,7 @@ import type { Conversation, VendorId } from '../../model/conversation';
 import { historyListQuery } from '../../vendors/history/history-list-query';
 import { adapters } from '../../vendors/registry';
 import type { ListRequest } from '../../vendors/types';
+import { concatParts } from './conversation-parts';
 import { useBackgroundDetails } from './use-background-details';
 import { useHistorySync } from './use-history-sync';
 
@@ -44,7 +45,10 @@ export type ConversationsData = {
 // Shared by every vendor without data; nothing mutates the arrays this hook returns.
 const noConversations: Conversation[] = [];
 
-/** Concatenates per-vendor arrays, returning the previous result while every input is the same array. */
+/**
+ * Concatenates per-vendor arrays, returning the previous result while every input is the same array
+ * (conversation-parts.ts remembers the parts, so the list re-derives only a vendor that changed).
+ */
 function createConcatMemo() {
   let lastInputs: ReadonlyArray<Conversation[]> = [];
   let lastResult: Conversation[] = noConversations;
@@ -52,7 +56,7 @@ function createConcatMemo() {
     const same = inputs.length === lastInputs.length && inputs.every((input, i) => input === lastInputs[i]);
     if (!same) {
       lastInputs = inputs;
-      lastResult = inputs.length === 1 && inputs[0] ? inputs[0] : inputs.flat();
+      lastResult = inputs.length === 0 ? noConversations : concatParts(inputs);
     }
     return lastResult;
   };

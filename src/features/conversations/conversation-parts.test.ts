@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { conversationStatuses, emptyVisitor, vendorIds, type Conversation } from '../../model/conversation';
+import { ratingFromScore } from '../../model/rating';
+import { makeConversation } from '../../testing/make-conversation';
+import { concatParts, partsOf } from './conversation-parts';
+import { computeFacets } from './facets';
+import { buildSearchIndex } from './filter-conversations';
+import { sortOrder } from './sort-conversations';
+import { sortKeys } from './sort-keys';
+
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+const names = ['Anna Öberg', 'bob Lind', 'Ola Ek', null, 'Åsa Berg'];
+const agents = ['John Doe', 'Mia Holm', 'Sam Li'];
+
+/** One vendor's rows, with ties in every sort key (few distinct values, repeated start times). */
+function vendorRows(vendor: Conversation['vendor'], count: number, random: () => number): Conversation[] {
+  const pick = <T>(values: ReadonlyArray<T>): T => values[Math.floor(random() * values.length)] as T;
+  return Array.from({ length: count }, (_, i) =>
+    makeConversation({
+      vendor,
+      id: `${vendor}-${i}`,
+      startedAt: Date.parse('2026-11-01T00:00:00Z') + Math.floor(random() * 20) * 3_600_000,
+      status: pick(conversationStatuses),
+      visitor: { ...emptyVisitor, name: pick(names), email: random() < 0.5 ? null : `v${i % 7}@example.org` },
+      agents: [{ name: pick(agents), email: null, id: null }],
+      tags: random() < 0.5 ? [] : [pick(['billing', 'refund', 'bug'])],
+      rating: random() < 0.4 ? ratingFromScore(Math.ceil(random() * 3), Math.ceil(random() * 3)) : null,
+      messageCount: random() < 0.2 ? null : Math.floor(random() * 9),
+    }),
+  );
+}
+
+describe('deriving the list per vendor', () => {
+  const random = seeded(3);
+  const parts = vendorIds.map((vendor, i) => vendorRows(vendor, 40 + i * 17, random));
+  const whole = concatParts(parts);
+  // The same rows, not known as a concatenation: derived in one piece.
+  const plain = [...whole];
+
+  it('remembers the parts of a concatenation, and any other array is its own part', () => {
+    expect(partsOf(whole)).toEqual(parts);
+    expect(partsOf(plain)).toEqual([plain]);
+  });
+
+  it('sorts by every column both ways exactly as sorting the whole array', () => {
+    for (const id of Object.keys(sortKeys)) {
+      for (const desc of [false, true]) {
+        expect([...sortOrder(whole, [{ id, desc }])], `${id} ${desc}`).toEqual([
+          ...sortOrder(plain, [{ id, desc }]),
+        ]);
+      }
+    }
+  });
+
+  it('builds the filter arrays and counts the facets exactly as over the whole array', () => {
+    const index = buildSearchIndex(whole);
+    const expected = buildSearchIndex(plain);
+    expect(index.conversations).toBe(whole);
+    expect([...index.startedAt]).toEqual([...expected.startedAt]);
+    expect([...index.vendor]).toEqual([...expected.vendor]);
+    expect([...index.status]).toEqual([...expected.status]);
+    expect([...index.rating]).toEqual([...expected.rating]);
+    const bounds = { start: Date.parse('2026-11-01T05:00:00Z'), end: Date.parse('2026-11-01T15:00:00Z') };
+    expect(computeFacets(whole, bounds)).toEqual(computeFacets(plain, bounds));
+  });
+
+  it('follows a vendor whose rows changed, keeping the others', () => {
+    const changed = [...(parts[2] as Conversation[])].map((row, i) =>
+      i % 2 === 0 ? { ...row, status: 'missed' as const, startedAt: row.startedAt + 1_800_000 } : row,
+    );
+    const next = concatParts(parts.map((part, i) => (i === 2 ? changed : part)));
+    const bounds = { start: 0, end: Number.MAX_SAFE_INTEGER };
+    // Derived from the old parts first, so the kept parts are reused for the new whole.
+    sortOrder(whole, [{ id: 'status', desc: false }]);
+    computeFacets(whole, bounds);
+    expect([...sortOrder(next, [{ id: 'status', desc: false }])]).toEqual([
+      ...sortOrder([...next], [{ id: 'status', desc: false }]),
+    ]);
+    expect(computeFacets(next, bounds)).toEqual(computeFacets([...next], bounds));
+    expect([...buildSearchIndex(next).status]).toEqual([...buildSearchIndex([...next]).status]);
+  });
+});
