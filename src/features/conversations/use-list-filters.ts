@@ -1,4 +1,3 @@
-import { searchAtKeystroke } from './use-text-search';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { rangeFromParams, type DayRange } from '../../lib/date-range';
@@ -12,6 +11,7 @@ import {
   type ListFacet,
   type ListFilters,
 } from '../../lib/list-filters';
+import { searchAtKeystroke } from './use-text-search';
 
 /** How long typing pauses before the search text is written into the link. */
 const SEARCH_URL_DELAY_MS = 250;
