@@ -23,18 +23,21 @@ export function partsOf(whole: ReadonlyArray<Conversation>): ReadonlyArray<Reado
 }
 
 /**
- * `derive(part)` once per part array and `variant` (a sort column, a range), kept as long as the part
- * is alive. Only the latest variant of each part is kept: the list shows one at a time.
+ * `derive(part, variant)` once per part array and variant (a sort column, a range; told apart by
+ * `keyOf`), kept as long as the part is alive. Only the latest variant of each part is kept: the list
+ * shows one at a time.
  */
-export function perPart<Result>(
-  derive: (part: ReadonlyArray<Conversation>, variant: string) => Result,
-): (part: ReadonlyArray<Conversation>, variant: string) => Result {
-  const cache = new WeakMap<ReadonlyArray<Conversation>, { variant: string; result: Result }>();
+export function perPart<Variant, Result>(
+  derive: (part: ReadonlyArray<Conversation>, variant: Variant) => Result,
+  keyOf: (variant: Variant) => string,
+): (part: ReadonlyArray<Conversation>, variant: Variant) => Result {
+  const cache = new WeakMap<ReadonlyArray<Conversation>, { key: string; result: Result }>();
   return (part, variant) => {
+    const key = keyOf(variant);
     const held = cache.get(part);
-    if (held && held.variant === variant) return held.result;
+    if (held && held.key === key) return held.result;
     const result = derive(part, variant);
-    cache.set(part, { variant, result });
+    cache.set(part, { key, result });
     return result;
   };
 }

@@ -32,9 +32,8 @@ function sortedByCount(counts: ReadonlyMap<string, number>): FacetValue[] {
  * distinct agent or tag, even when a vendor lists the same one twice.
  */
 export function computeFacets(conversations: ReadonlyArray<Conversation>, bounds: StartBounds): Facets {
-  const variant = `${bounds.start}:${bounds.end}`;
   const counted = partsOf(conversations).map((part) =>
-    part === conversations ? countPart(part, bounds) : countedPart(part, variant),
+    part === conversations ? countPart(part, bounds) : countedPart(part, bounds),
   );
   const [first, ...rest] = counted;
   if (!first) return { agents: [], tags: [], vendors: new Map(), statuses: new Map(), ratings: new Map() };
@@ -68,11 +67,8 @@ function addCounts<K>(into: Map<K, number>, from: ReadonlyMap<K, number>): void 
   for (const [key, count] of from) into.set(key, (into.get(key) ?? 0) + count);
 }
 
-/** One vendor's counts for a range ("start:end"), kept while its rows are unchanged (conversation-parts.ts). */
-const countedPart = perPart((part, variant) => {
-  const [start, end] = variant.split(':').map(Number) as [number, number];
-  return countPart(part, { start, end });
-});
+/** One vendor's counts for a range, kept while its rows are unchanged (conversation-parts.ts). */
+const countedPart = perPart(countPart, (bounds: StartBounds) => `${bounds.start}:${bounds.end}`);
 
 function countPart(conversations: ReadonlyArray<Conversation>, bounds: StartBounds): Counts {
   const counts: Counts = {

@@ -45,15 +45,8 @@ const NOT_OFFERED = 1 + ratingValues.length;
 export function buildSearchIndex(conversations: ReadonlyArray<Conversation>): SearchIndex {
   const parts = partsOf(conversations);
   if (parts.length === 1) return indexPart(conversations);
-  const built = parts.map((part) => indexedPart(part, ''));
-  const count = conversations.length;
-  const index: SearchIndex = {
-    conversations,
-    startedAt: new Float64Array(count),
-    vendor: new Uint8Array(count),
-    status: new Uint8Array(count),
-    rating: new Uint8Array(count),
-  };
+  const built = parts.map((part) => indexedPart(part, null));
+  const index = emptyIndex(conversations);
   let offset = 0;
   for (const part of built) {
     index.startedAt.set(part.startedAt, offset);
@@ -66,18 +59,23 @@ export function buildSearchIndex(conversations: ReadonlyArray<Conversation>): Se
 }
 
 /** One vendor's part of the index, kept while its rows are unchanged (see conversation-parts.ts). */
-const indexedPart = perPart((part) => indexPart(part));
+const indexedPart = perPart(indexPart, () => '');
 
-function indexPart(conversations: ReadonlyArray<Conversation>): SearchIndex {
+/** An index of `conversations` with every field still zero. */
+function emptyIndex(conversations: ReadonlyArray<Conversation>): SearchIndex {
   const count = conversations.length;
-  const index: SearchIndex = {
+  return {
     conversations,
     startedAt: new Float64Array(count),
     vendor: new Uint8Array(count),
     status: new Uint8Array(count),
     rating: new Uint8Array(count),
   };
-  for (let i = 0; i < count; i++) {
+}
+
+function indexPart(conversations: ReadonlyArray<Conversation>): SearchIndex {
+  const index = emptyIndex(conversations);
+  for (let i = 0; i < conversations.length; i++) {
     const conversation = conversations[i] as Conversation;
     index.startedAt[i] = conversation.startedAt;
     index.vendor[i] = vendorIds.indexOf(conversation.vendor);

@@ -21,9 +21,8 @@ export function sortOrder(conversations: ReadonlyArray<Conversation>, sorting: S
       ? { id: first.id, desc: first.desc }
       : { id: 'startedAt' as const, desc: true };
   const parts = partsOf(conversations);
-  const variant = `${id}:${desc ? 'desc' : 'asc'}`;
   const sorted = parts.map((part) =>
-    part === conversations ? sortPart(part, id, desc) : sortedPart(part, variant),
+    part === conversations ? sortPart(part, id, desc) : sortedPart(part, { id, desc }),
   );
   if (sorted.length === 1) return (sorted[0] as SortedPart).order;
   return mergeSorted(sorted, desc ? -1 : 1);
@@ -32,11 +31,11 @@ export function sortOrder(conversations: ReadonlyArray<Conversation>, sorting: S
 /** One part's conversations in order (positions into the part), with the keys they were sorted by. */
 type SortedPart = { order: Int32Array; keys: SortKey[]; started: Float64Array };
 
-/** One part's order under a variant ("visitor:asc"), kept while the part is unchanged. */
-const sortedPart = perPart((part, variant): SortedPart => {
-  const [id, direction] = variant.split(':') as [ColumnId, string];
-  return sortPart(part, id, direction === 'desc');
-});
+/** One part's order under a sort, kept while the part is unchanged. */
+const sortedPart = perPart(
+  (part, { id, desc }: { id: ColumnId; desc: boolean }) => sortPart(part, id, desc),
+  ({ id, desc }) => `${id}:${desc ? 'desc' : 'asc'}`,
+);
 
 function sortPart(conversations: ReadonlyArray<Conversation>, id: ColumnId, desc: boolean): SortedPart {
   const keyOf = sortKeys[id];
