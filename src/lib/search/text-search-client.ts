@@ -1,4 +1,5 @@
 import type { Conversation } from '../../model/conversation';
+import { queryKey } from './parse-query';
 import { searchableText } from './searchable-text';
 import { workerAnswerSchema, type WorkerAnswer, type WorkerRequest } from './text-search-protocol';
 
@@ -17,6 +18,9 @@ const SLICE_MS = 8;
  * characters and a 30-130 ms post at 100,000 conversations. A quarter million posts in a few ms.
  */
 const BATCH_CHARS = 262_144;
+
+/** A search asked of the worker, and its answer once given. */
+type AskedSearch = { answer: Promise<WorkerAnswer>; settled: WorkerAnswer | null };
 
 /** Searches remembered between two puts (a person types a few dozen before the list changes). */
 const MAX_REMEMBERED_SEARCHES = 64;
@@ -46,10 +50,7 @@ export class TextSearchClient {
    * Searches asked since the last documents were put, by their terms: their answers are still exact, so
    * asking again (the keystroke's early search, then the list's) costs no second trip to the worker.
    */
-  private readonly sinceLastPut = new Map<
-    string,
-    { answer: Promise<WorkerAnswer>; settled: WorkerAnswer | null }
-  >();
+  private readonly sinceLastPut = new Map<string, AskedSearch>();
 
   constructor(private readonly worker: WorkerLike) {
     worker.addEventListener('message', (event) => {
@@ -134,7 +135,7 @@ export class TextSearchClient {
    * same terms asked again before any new document is sent share the first answer.
    */
   search(terms: ReadonlyArray<string>): Promise<WorkerAnswer> {
-    const key = JSON.stringify(terms);
+    const key = queryKey({ terms });
     const asked = this.sinceLastPut.get(key);
     if (asked) return asked.answer;
     const request = this.nextRequest++;
@@ -142,7 +143,7 @@ export class TextSearchClient {
       this.answers.set(request, resolve);
       this.worker.postMessage({ type: 'search', request, terms: [...terms] });
     });
-    const entry: { answer: Promise<WorkerAnswer>; settled: WorkerAnswer | null } = { answer, settled: null };
+    const entry: AskedSearch = { answer, settled: null };
     void answer.then((settled) => (entry.settled = settled));
     if (this.sinceLastPut.size >= MAX_REMEMBERED_SEARCHES) this.sinceLastPut.clear();
     this.sinceLastPut.set(key, entry);
@@ -151,7 +152,7 @@ export class TextSearchClient {
 
   /** The answer for these terms if the worker has given it and no document was sent since, else null. */
   answeredNow(terms: ReadonlyArray<string>): WorkerAnswer | null {
-    return this.sinceLastPut.get(JSON.stringify(terms))?.settled ?? null;
+    return this.sinceLastPut.get(queryKey({ terms }))?.settled ?? null;
   }
 
   /** Forgets the searches remembered since the last put (the bench times searches the worker answers). */
