@@ -61,6 +61,7 @@ async function openResilient(): Promise<HistoryStore> {
     },
     spans: (account) => active().spans(account),
     read: (account, range) => active().read(account, range),
+    payloads: (account, bucket, ids) => active().payloads(account, bucket, ids),
     details: (account, ids) => active().details(account, ids),
     putSpan: write((store) => store.putSpan),
     putDetail: write((store) => store.putDetail),

@@ -6,6 +6,7 @@ import {
   mergeBucket,
   groupUpdates,
   replaceRows,
+  withoutPayload,
   type HistoryAccount,
   type HistoryStore,
 } from './history-store';
@@ -17,16 +18,20 @@ import { replaceSpan, type LoadedSpan } from './spans';
  * upgrade never shows half-old rows.
  */
 // 2: Social Intents rows credit every agent who wrote (issue 12), so rows stored under 1 are read again.
-export const HISTORY_SCHEMA_VERSION = 2;
+// 3: vendor payloads kept apart from the rows (the `payloads` table), so rows stored under 2 are read again.
+export const HISTORY_SCHEMA_VERSION = 3;
 export const HISTORY_DB_NAME = 'backscroll-history';
 
 type BucketRow = { account: HistoryAccount; bucket: number; conversations: Conversation[] };
+/** A bucket's vendor payloads by conversation id: apart from its rows, read only when someone asks. */
+type PayloadsRow = { account: HistoryAccount; bucket: number; payloads: Map<string, unknown> };
 type SpansRow = { account: HistoryAccount; spans: LoadedSpan[] };
 type DetailRow = { account: HistoryAccount; id: string; detail: TranscriptDetail };
 type MetaRow = { key: string; value: number };
 
 type HistoryDb = Dexie & {
   buckets: Table<BucketRow, [HistoryAccount, number]>;
+  payloads: Table<PayloadsRow, [HistoryAccount, number]>;
   spans: Table<SpansRow, HistoryAccount>;
   details: Table<DetailRow, [HistoryAccount, string]>;
   meta: Table<MetaRow, string>;
@@ -56,38 +61,65 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<H
     details: '[account+id]',
     meta: 'key',
   });
+  db.version(2).stores({ payloads: '[account+bucket]' });
   await db.open();
-  await db.transaction('rw', [db.buckets, db.spans, db.details, db.meta], async () => {
+  const held = [db.buckets, db.payloads, db.spans, db.details];
+  const clearHeld = () => Promise.all(held.map((table) => table.clear()));
+  await db.transaction('rw', [...held, db.meta], async () => {
     const stored = await db.meta.get('schema');
     if (stored?.value === schemaVersion) return;
-    await Promise.all([db.buckets.clear(), db.spans.clear(), db.details.clear()]);
+    await clearHeld();
     await db.meta.put({ key: 'schema', value: schemaVersion });
   });
+  const inBuckets = (account: HistoryAccount, first: number, last: number) =>
+    [[account, first], [account, last], true, true] as const;
 
   return {
     kind: 'device',
     spans: async (account) => (await db.spans.get(account))?.spans ?? [],
     putSpan: (account, span, rows) =>
-      db.transaction('rw', [db.buckets, db.spans], async () => {
+      db.transaction('rw', [db.buckets, db.payloads, db.spans], async () => {
         const grouped = groupByBucket(rows, span);
         const first = bucketOf(span.start);
         const last = bucketOf(span.end);
-        const old = await db.buckets
-          .where('[account+bucket]')
-          .between([account, first], [account, last], true, true)
-          .toArray();
+        const [old, oldPayloads] = await Promise.all([
+          db.buckets
+            .where('[account+bucket]')
+            .between(...inBuckets(account, first, last))
+            .toArray(),
+          db.payloads
+            .where('[account+bucket]')
+            .between(...inBuckets(account, first, last))
+            .toArray(),
+        ]);
         const oldByBucket = new Map(old.map((row) => [row.bucket, row.conversations]));
+        const oldPayloadsByBucket = new Map(oldPayloads.map((row) => [row.bucket, row.payloads]));
         const next: BucketRow[] = [];
+        const nextPayloads: PayloadsRow[] = [];
         const empty: Array<[HistoryAccount, number]> = [];
         for (let bucket = first; bucket <= last; bucket++) {
           const merged = mergeBucket(oldByBucket.get(bucket) ?? [], span, grouped.get(bucket) ?? []);
-          if (merged.length > 0) next.push({ account, bucket, conversations: merged });
-          else if (oldByBucket.has(bucket)) empty.push([account, bucket]);
+          if (merged.length === 0) {
+            if (oldByBucket.has(bucket)) empty.push([account, bucket]);
+            continue;
+          }
+          const payloads = new Map<string, unknown>();
+          const oldBucketPayloads = oldPayloadsByBucket.get(bucket);
+          for (const row of merged) {
+            const payload = row.raw !== undefined ? row.raw : oldBucketPayloads?.get(row.id);
+            if (payload !== undefined) payloads.set(row.id, payload);
+          }
+          next.push({ account, bucket, conversations: merged.map(withoutPayload) });
+          nextPayloads.push({ account, bucket, payloads });
         }
-        await db.buckets.bulkPut(next);
-        await db.buckets.bulkDelete(empty);
-        const held = (await db.spans.get(account))?.spans ?? [];
-        await db.spans.put({ account, spans: replaceSpan(held, span) });
+        await Promise.all([
+          db.buckets.bulkPut(next),
+          db.payloads.bulkPut(nextPayloads),
+          db.buckets.bulkDelete(empty),
+          db.payloads.bulkDelete(empty),
+        ]);
+        const heldSpans = (await db.spans.get(account))?.spans ?? [];
+        await db.spans.put({ account, spans: replaceSpan(heldSpans, span) });
       }),
     read: async (account, range) => {
       const rows: Conversation[] = [];
@@ -95,7 +127,7 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<H
         const low = Math.max(bucketOf(range.start), high - BUCKETS_PER_READ + 1);
         const part = await db.buckets
           .where('[account+bucket]')
-          .between([account, low], [account, high], true, true)
+          .between(...inBuckets(account, low, high))
           .reverse()
           .toArray();
         for (const bucket of part) {
@@ -105,6 +137,12 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<H
         }
       }
       return rows;
+    },
+    payloads: async (account, bucket, ids) => {
+      const held = (await db.payloads.get([account, bucket]))?.payloads;
+      const found = new Map<string, unknown>();
+      for (const id of ids) if (held?.has(id)) found.set(id, held.get(id));
+      return found;
     },
     details: async (account, ids) => {
       const found = await db.details.bulkGet(ids.map((id): [HistoryAccount, string] => [account, id]));
@@ -116,16 +154,24 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<H
       await db.details.put({ account, id, detail });
     },
     updateRows: (account, rows) =>
-      db.transaction('rw', [db.buckets], async () => {
+      db.transaction('rw', [db.buckets, db.payloads], async () => {
         for (const [bucket, updates] of groupUpdates(rows)) {
           const held = await db.buckets.get([account, bucket]);
           const replaced = held ? replaceRows(held.conversations, updates) : null;
-          if (replaced) await db.buckets.put({ account, bucket, conversations: replaced });
+          if (!replaced) continue;
+          await db.buckets.put({ account, bucket, conversations: replaced.map(withoutPayload) });
+          // Rows from the page carry no payload and keep the one held; a row that brings one replaces it.
+          const newPayloads = [...updates.values()].filter((row) => row.raw !== undefined);
+          if (newPayloads.length === 0) continue;
+          const heldIds = new Set(held?.conversations.map((row) => row.id));
+          const payloads = (await db.payloads.get([account, bucket]))?.payloads ?? new Map<string, unknown>();
+          for (const row of newPayloads) if (heldIds.has(row.id)) payloads.set(row.id, row.raw);
+          await db.payloads.put({ account, bucket, payloads });
         }
       }),
     clear: () =>
-      db.transaction('rw', [db.buckets, db.spans, db.details], async () => {
-        await Promise.all([db.buckets.clear(), db.spans.clear(), db.details.clear()]);
+      db.transaction('rw', held, async () => {
+        await clearHeld();
       }),
   };
 }

@@ -111,6 +111,58 @@ describe.each(stores)('the %s history store, updating rows', (_name, open) => {
     await store.updateRows(accountA, [fromPage]);
     const [held] = await store.read(accountA, span);
     expect(held?.visitor.name).toBe('Ada');
-    expect(held?.raw).toEqual({ vendor: 'payload' });
+    expect(await store.payloads(accountA, 10, new Set(['a']))).toEqual(
+      new Map([['a', { vendor: 'payload' }]]),
+    );
+  });
+
+  it('takes the payload a row brings back, for the rows it holds only', async () => {
+    const store = await open();
+    const span = { start: at(10, 0), end: at(11, 0) - 1, loadedAt: 1 };
+    await store.putSpan(accountA, span, [{ ...row('a', at(10)), raw: { version: 1 } }]);
+    await store.updateRows(accountA, [
+      { ...row('a', at(10)), raw: { version: 2 } },
+      { ...row('unknown', at(10, 2)), raw: { version: 1 } },
+    ]);
+    expect(await store.payloads(accountA, 10, new Set(['a', 'unknown']))).toEqual(
+      new Map([['a', { version: 2 }]]),
+    );
+  });
+});
+
+describe.each(stores)('the %s history store, vendor payloads', (_name, open) => {
+  it('answers the payloads of the rows asked, per account, and follows a reload of their span', async () => {
+    const store = await open();
+    const span = { start: at(10, 0), end: at(12, 0) - 1, loadedAt: 1 };
+    await store.putSpan(accountA, span, [
+      { ...row('a', at(10, 1)), raw: { id: 'a' } },
+      { ...row('b', at(10, 3)), raw: { id: 'b' } },
+      { ...row('c', at(11)), raw: { id: 'c' } },
+    ]);
+    expect(await store.payloads(accountA, 10, new Set(['a', 'c']))).toEqual(new Map([['a', { id: 'a' }]]));
+    expect(await store.payloads(accountA, 11, new Set(['c']))).toEqual(new Map([['c', { id: 'c' }]]));
+    expect((await store.payloads(accountB, 10, new Set(['a']))).size).toBe(0);
+    // Reloading the afternoon of day 10: 'b' is gone from the vendor, 'a' (the morning) keeps its payload.
+    await store.putSpan(accountA, { start: at(10, 2), end: at(11, 0) - 1, loadedAt: 2 }, [
+      { ...row('d', at(10, 4)), raw: { id: 'd' } },
+    ]);
+    expect(await store.payloads(accountA, 10, new Set(['a', 'b', 'd']))).toEqual(
+      new Map([
+        ['a', { id: 'a' }],
+        ['d', { id: 'd' }],
+      ]),
+    );
+  });
+});
+
+describe('the IndexedDB history store, rows apart from payloads', () => {
+  it('reads rows without their payload, which stays held apart', async () => {
+    const store = await openDexieStore({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const span = { start: at(10, 0), end: at(11, 0) - 1, loadedAt: 1 };
+    await store.putSpan(accountA, span, [{ ...row('a', at(10)), raw: { big: 'payload' } }]);
+    const [held] = await store.read(accountA, span);
+    expect(held?.id).toBe('a');
+    expect(held?.raw).toBeUndefined();
+    expect(await store.payloads(accountA, 10, new Set(['a']))).toEqual(new Map([['a', { big: 'payload' }]]));
   });
 });

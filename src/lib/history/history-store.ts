@@ -21,8 +21,19 @@ export type HistoryStore = {
    * held for it, so a conversation the vendor no longer lists disappears too.
    */
   putSpan: (account: HistoryAccount, span: LoadedSpan, rows: ReadonlyArray<Conversation>) => Promise<void>;
-  /** Every held conversation that started within `range`, newest first. */
+  /**
+   * Every held conversation that started within `range`, newest first. The device store answers them
+   * without the vendor's payload (`raw` undefined): it keeps payloads apart, since they are about half of
+   * a row's size and reading them made every load from the device more than twice as slow. `payloads`
+   * reads them back.
+   */
   read: (account: HistoryAccount, range: Span) => Promise<Conversation[]>;
+  /** The vendor payloads held for the rows `ids` of one bucket (see `bucketOf`), by id. */
+  payloads: (
+    account: HistoryAccount,
+    bucket: number,
+    ids: ReadonlySet<string>,
+  ) => Promise<Map<string, unknown>>;
   details: (account: HistoryAccount, ids: ReadonlyArray<string>) => Promise<Map<string, TranscriptDetail>>;
   putDetail: (account: HistoryAccount, id: string, detail: TranscriptDetail) => Promise<void>;
   /** Replaces held rows by id (a row that gained its details); rows not held are ignored. */
@@ -78,6 +89,11 @@ export function replaceRows(
     return update.raw === undefined ? { ...update, raw: row.raw } : update;
   });
   return changed ? next : null;
+}
+
+/** A row as the device keeps it, without the vendor payload (held apart, see `HistoryStore.read`). */
+export function withoutPayload(row: Conversation): Conversation {
+  return row.raw === undefined ? row : { ...row, raw: undefined };
 }
 
 /** Rows by bucket, then by id: what `updateRows` touches. */

@@ -37,6 +37,12 @@ export function createMemoryStore(): HistoryStore {
       }
       return rows.sort(newestFirst);
     },
+    payloads: async (account, bucket, ids) => {
+      const found = new Map<string, unknown>();
+      for (const row of buckets.get(key(account, bucket)) ?? [])
+        if (ids.has(row.id) && row.raw !== undefined) found.set(row.id, row.raw);
+      return found;
+    },
     details: async (account, ids) => {
       const found = new Map<string, TranscriptDetail>();
       for (const id of ids) {

@@ -1,6 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { historyStore } from '../../lib/history/device-store';
-import { bucketOf, DAY_MS, historyAccount } from '../../lib/history/history-store';
+import { bucketOf, historyAccount } from '../../lib/history/history-store';
 import { vendorStatusQuery } from '../../lib/vendor-status';
 import type { Conversation } from '../../model/conversation';
 
@@ -15,7 +15,8 @@ export async function heldRawPayloads(
   conversations: ReadonlyArray<Conversation>,
 ): Promise<Map<string, unknown>> {
   const found = new Map<string, unknown>();
-  const wanted = new Map<string, Map<number, Set<string>>>();
+  // By vendor, then bucket: the conversation key of each id wanted.
+  const wanted = new Map<string, Map<number, Map<string, string>>>();
   for (const conversation of conversations) {
     if (conversation.raw !== undefined) {
       found.set(conversation.key, conversation.raw);
@@ -24,9 +25,9 @@ export async function heldRawPayloads(
     let buckets = wanted.get(conversation.vendor);
     if (!buckets) wanted.set(conversation.vendor, (buckets = new Map()));
     const bucket = bucketOf(conversation.startedAt);
-    let ids = buckets.get(bucket);
-    if (!ids) buckets.set(bucket, (ids = new Set()));
-    ids.add(conversation.id);
+    let keys = buckets.get(bucket);
+    if (!keys) buckets.set(bucket, (keys = new Map()));
+    keys.set(conversation.id, conversation.key);
   }
   if (wanted.size === 0) return found;
   const status = await client.ensureQueryData(vendorStatusQuery);
@@ -35,10 +36,10 @@ export async function heldRawPayloads(
     const fingerprint = status.vendors.find((entry) => entry.id === vendor)?.account ?? null;
     if (fingerprint === null) continue;
     const account = historyAccount(vendor, fingerprint);
-    // A day at a time: an export with payloads never holds every held row at once.
-    for (const [bucket, ids] of buckets) {
-      const rows = await store.read(account, { start: bucket * DAY_MS, end: (bucket + 1) * DAY_MS - 1 });
-      for (const row of rows) if (ids.has(row.id)) found.set(row.key, row.raw);
+    // A day at a time: an export with payloads never holds every held payload at once.
+    for (const [bucket, keys] of buckets) {
+      const payloads = await store.payloads(account, bucket, new Set(keys.keys()));
+      for (const [id, payload] of payloads) found.set(keys.get(id) ?? id, payload);
     }
   }
   return found;

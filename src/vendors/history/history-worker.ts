@@ -6,7 +6,7 @@ import { historyStore } from '../../lib/history/device-store';
 import { getStorageStatus, subscribe as onStorageStatus } from '../../lib/history/storage-status';
 import { forwardProgress, type LoadProgress } from '../../lib/progress-store';
 import type { Conversation, VendorId } from '../../model/conversation';
-import { historyAccount } from '../../lib/history/history-store';
+import { historyAccount, withoutPayload } from '../../lib/history/history-store';
 import { adapters } from '../registry';
 import type { DetailsLink, DetailsRequest } from './details-in-worker';
 import { fetchMissingDetails } from './fetch-missing-details';
@@ -37,15 +37,12 @@ const client = new QueryClient({ defaultOptions: { queries: { retry: false, stal
 const running = new Map<number, AbortController>();
 const storing = new Set<Promise<void>>();
 
-/**
- * A row as the page gets it when the device keeps the history: without the vendor's own payload, which
- * is about half of a row's size and is read back from the device only when someone asks for it (the
+/*
+ * Rows reach the page without the vendor's payload when the device keeps the history (`withoutPayload`):
+ * it is about half of a row's size and is read back from the device only when someone asks for it (the
  * pane's "View raw", JSON Lines with the payload: see held-raw-payload.ts). Measured at 100,000
  * conversations: posting the rows with their payloads cost the page most of 24 s of native work.
  */
-function withoutPayload(row: Conversation): Conversation {
-  return { ...row, raw: undefined };
-}
 
 let pageAllows = true;
 const waitingForPage: Array<() => void> = [];
