@@ -145,7 +145,16 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<H
       return found;
     },
     details: async (account, ids) => {
-      const found = await db.details.bulkGet(ids.map((id): [HistoryAccount, string] => [account, id]));
+      // One request for the account's held keys, then gets for those asked that are held: a get per id
+      // asked cost about 1.3 s of the worker for the 25,000 rows of a first ImBox load, which holds none.
+      const heldKeys = await db.details
+        .where('[account+id]')
+        .between([account, Dexie.minKey], [account, Dexie.maxKey], true, true)
+        .primaryKeys();
+      const heldIds = new Set(heldKeys.map(([, id]) => id));
+      const wanted = ids.filter((id) => heldIds.has(id));
+      if (wanted.length === 0) return new Map();
+      const found = await db.details.bulkGet(wanted.map((id): [HistoryAccount, string] => [account, id]));
       const byId = new Map<string, TranscriptDetail>();
       for (const row of found) if (row) byId.set(row.id, row.detail);
       return byId;

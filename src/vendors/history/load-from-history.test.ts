@@ -63,4 +63,43 @@ describe('loadFromHistory', () => {
     expect(vendor.asked.slice(2)).toEqual([{ from: shiftDay(today, -2), to: today }]);
     expect(later.conversations).toHaveLength(90);
   });
+
+  it('writes what one vendor answered only once no other vendor is being asked, and answers its rows before', async () => {
+    const store = createMemoryStore();
+    const quick = fakeVendor();
+    let answerSlow = () => {};
+    const slowAnswered = new Promise<void>((resolve) => (answerSlow = resolve));
+    const slow = {
+      id: 'socialintents' as const,
+      fetchRange: async () => {
+        await slowAnswered;
+        return { conversations: [], unreadable: 0 };
+      },
+    };
+    const load = (adapter: typeof quick.adapter | typeof slow, account: string) =>
+      loadFromHistory({
+        adapter,
+        store,
+        account,
+        range: dayRange(shiftDay(today, -6), today, timeZone),
+        client: new QueryClient(),
+        signal: new AbortController().signal,
+        now: () => now,
+      });
+    const slowLoad = load(slow, 'socialintents:bbbb');
+    const quickLoad = await load(quick.adapter, 'livechat:aaaa');
+    expect(quickLoad.conversations).toHaveLength(7);
+    let quickStored = false;
+    void quickLoad.stored.then(() => (quickStored = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(quickStored).toBe(false);
+    expect(await store.spans('livechat:aaaa')).toEqual([]);
+
+    answerSlow();
+    await (
+      await slowLoad
+    ).stored;
+    await quickLoad.stored;
+    expect(await store.spans('livechat:aaaa')).toHaveLength(1);
+  });
 });

@@ -5,6 +5,7 @@ import { tellOtherTabs, withAccountLock } from '../../lib/history/cross-tab';
 import { newestFirst, type HistoryAccount, type HistoryStore } from '../../lib/history/history-store';
 import { lastLoadedAt, spansToLoad } from '../../lib/history/refresh-policy';
 import { subtractSpans, type Span } from '../../lib/history/spans';
+import { whenNoVendorIsAsked, whileAsking } from '../../lib/history/writes-after-asks';
 import type { Conversation } from '../../model/conversation';
 import type { VendorAdapter } from '../types';
 
@@ -39,7 +40,8 @@ export type HistoryResult = {
  * The range's conversations from the local history, asking the vendor only for the spans it lacks (or
  * holds from a load that may be out of date, see lib/history/refresh-policy). Spans are loaded under the
  * account's Web Lock, so a second tab waits and then finds them held instead of asking again. The rows
- * are answered as soon as the vendor has; storing them goes on behind (still under the lock).
+ * are answered as soon as the vendor has; storing them goes on behind (still under the lock), once no
+ * other vendor is being asked (writes-after-asks.ts).
  */
 export async function loadFromHistory(load: HistoryLoad): Promise<HistoryResult> {
   const { adapter, store, account, range, client, signal } = load;
@@ -68,7 +70,9 @@ export async function loadFromHistory(load: HistoryLoad): Promise<HistoryResult>
       let unreadable = 0;
       for (const span of missing) {
         const loadedAt = now();
-        const answered = await adapter.fetchRange(coveringDays(span, range.timeZone), { signal, client });
+        const answered = await whileAsking(() =>
+          adapter.fetchRange(coveringDays(span, range.timeZone), { signal, client }),
+        );
         unreadable += answered.unreadable;
         const inSpan = answered.conversations.filter(
           (row) => row.startedAt >= span.start && row.startedAt <= span.end,
@@ -91,6 +95,8 @@ export async function loadFromHistory(load: HistoryLoad): Promise<HistoryResult>
         stored,
       });
       try {
+        // Still under the lock: another tab waits for these spans rather than asking for them too.
+        await whenNoVendorIsAsked();
         for (const part of fetched)
           await store.putSpan(account, { ...part.span, loadedAt: part.loadedAt }, part.rows);
         if (fetched.length > 0) tellOtherTabs({ type: 'spans-landed', account });
