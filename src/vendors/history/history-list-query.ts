@@ -9,7 +9,9 @@ import {
   type VendorAdapter,
   type VendorList,
 } from '../types';
+import { loadHeldFirst } from './load-held-first';
 import { loadInWorker, warmHistoryWorker } from './load-in-worker';
+import type { VendorHistoryRequest } from './load-vendor-history';
 
 // Opening IndexedDB takes a moment on a busy machine: start it (here for the transcripts, in the worker
 // for the lists and background details) while the app boots and asks the server which vendors it has.
@@ -20,7 +22,8 @@ if (typeof window !== 'undefined') {
 
 /**
  * The list query of one vendor, read from the local history of its account (`fingerprint` from
- * `GET /api/vendors`), loaded in the history worker (see load-vendor-history.ts for what is asked).
+ * `GET /api/vendors`): what the device holds is read on the page, the rest is loaded in the history worker
+ * (see load-held-first.ts, and load-vendor-history.ts for what is asked).
  */
 export function historyListQuery(
   adapter: VendorAdapter,
@@ -34,15 +37,19 @@ export function historyListQuery(
   return {
     queryKey: [...vendorKeys.list(adapter.id, { ...request, email }), 'history', fingerprint],
     queryFn: async ({ signal, client }) => {
-      const result = await loadInWorker(
-        {
-          vendor: adapter.id,
-          fingerprint,
-          request: { ...request, email },
-          force: takeRefreshRequest(account),
-        },
-        { signal, client },
-      );
+      const load: VendorHistoryRequest = {
+        vendor: adapter.id,
+        fingerprint,
+        request: { ...request, email },
+        force: takeRefreshRequest(account),
+      };
+      const loadRest = (rest: VendorHistoryRequest) => loadInWorker(rest, { signal, client });
+      const store = await historyStore();
+      // Where the device refused, the page's store is its own memory, not the worker's history.
+      const result =
+        store.kind === 'device'
+          ? await loadHeldFirst(load, { store, signal, now: Date.now(), loadRest })
+          : await loadRest(load);
       if (result.loadedAt !== undefined) setLoadedAt(account, result.loadedAt);
       return { conversations: result.conversations, unreadable: result.unreadable };
     },

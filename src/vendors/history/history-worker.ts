@@ -10,7 +10,11 @@ import { historyAccount, withoutPayload } from '../../lib/history/history-store'
 import { adapters } from '../registry';
 import type { DetailsLink, DetailsRequest } from './details-in-worker';
 import { fetchMissingDetails } from './fetch-missing-details';
-import { loadVendorHistory, type VendorHistoryRequest } from './load-vendor-history';
+import {
+  loadVendorHistory,
+  type VendorHistoryRequest,
+  type VendorHistoryResult,
+} from './load-vendor-history';
 
 /**
  * The history worker: every vendor list load that goes through the local history runs here, so fetching
@@ -70,7 +74,7 @@ const api = {
     id: number,
     request: VendorHistoryRequest,
     onRows: (rows: Conversation[]) => Promise<void>,
-  ): Promise<{ unreadable: number; loadedAt: number | null | undefined }> {
+  ): Promise<Pick<VendorHistoryResult, 'unreadable' | 'loadedAt' | 'asked'>> {
     const controller = new AbortController();
     running.set(id, controller);
     try {
@@ -83,7 +87,7 @@ const api = {
         const slice = result.conversations.slice(start, start + ROWS_PER_SLICE);
         await onRows(held ? slice.map(withoutPayload) : slice);
       }
-      return { unreadable: result.unreadable, loadedAt: result.loadedAt };
+      return { unreadable: result.unreadable, loadedAt: result.loadedAt, asked: result.asked };
     } finally {
       running.delete(id);
     }

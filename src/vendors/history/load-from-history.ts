@@ -21,6 +21,8 @@ export type HistoryLoad = {
   now?: () => number;
   /** Rows just loaded, before they are stored (ImBox folds in the details it already holds). */
   prepare?: (rows: Conversation[]) => Promise<Conversation[]>;
+  /** Parts of the range the caller has already read from the history itself: not read again here. */
+  alreadyRead?: ReadonlyArray<Span>;
 };
 
 export type HistoryResult = {
@@ -48,8 +50,14 @@ export async function loadFromHistory(load: HistoryLoad): Promise<HistoryResult>
   const now = load.now ?? Date.now;
   const wanted: Span = { start: range.start, end: range.end };
   const toLoad = async () => (load.force ? [wanted] : spansToLoad(wanted, await store.spans(account), now()));
+  const readHeld = (parts: ReadonlyArray<Span>) =>
+    Promise.all(
+      parts
+        .flatMap((part) => subtractSpans(part, load.alreadyRead ?? []))
+        .map((part) => store.read(account, part)),
+    ).then((read) => read.flat());
   if ((await toLoad()).length === 0) {
-    const [conversations, held] = await Promise.all([store.read(account, wanted), store.spans(account)]);
+    const [conversations, held] = await Promise.all([readHeld([wanted]), store.spans(account)]);
     return {
       conversations,
       unreadable: 0,
@@ -64,7 +72,7 @@ export async function loadFromHistory(load: HistoryLoad): Promise<HistoryResult>
       const missing = await toLoad();
       const heldParts = subtractSpans(wanted, missing);
       // Read what is held before anything is written: IndexedDB would queue the read behind the writes.
-      const heldRows = Promise.all(heldParts.map((part) => store.read(account, part)));
+      const heldRows = readHeld(heldParts);
       heldRows.catch(() => {});
       const fetched: Array<{ span: Span; loadedAt: number; rows: Conversation[] }> = [];
       let unreadable = 0;
@@ -79,9 +87,7 @@ export async function loadFromHistory(load: HistoryLoad): Promise<HistoryResult>
         );
         fetched.push({ span, loadedAt, rows: load.prepare ? await load.prepare(inSpan) : inSpan });
       }
-      const conversations = [...(await heldRows).flat(), ...fetched.flatMap((part) => part.rows)].sort(
-        newestFirst,
-      );
+      const conversations = [...(await heldRows), ...fetched.flatMap((part) => part.rows)].sort(newestFirst);
       let markStored = () => {};
       const stored = new Promise<void>((done) => (markStored = done));
       resolve({

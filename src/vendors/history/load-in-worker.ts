@@ -74,7 +74,7 @@ export async function loadInWorker(
   signal.addEventListener('abort', onAbort, { once: true });
   const conversations: Conversation[] = [];
   try {
-    const { unreadable, loadedAt } = await remote.load(
+    const { unreadable, loadedAt, asked } = await remote.load(
       id,
       request,
       Comlink.proxy(async (rows: Conversation[]) => {
@@ -82,7 +82,7 @@ export async function loadInWorker(
       }),
     );
     // The worker keeps its own promise of the writes (settled before a clear); nothing here waits on it.
-    return { conversations, unreadable, loadedAt, stored: Promise.resolve() };
+    return { conversations, unreadable, loadedAt, asked, stored: Promise.resolve() };
   } finally {
     signal.removeEventListener('abort', onAbort);
   }

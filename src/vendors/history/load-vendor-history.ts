@@ -7,6 +7,7 @@ import { adapters } from '../registry';
 import type { ListRequest, VendorList } from '../types';
 import { holdsRange, loadFromHistory } from './load-from-history';
 import { withStoredDetails } from './stored-details';
+import type { Span } from '../../lib/history/spans';
 
 /** What one vendor's list load from the local history needs: plain data, so it can cross to a worker. */
 export type VendorHistoryRequest = {
@@ -16,6 +17,8 @@ export type VendorHistoryRequest = {
   request: ListRequest;
   /** Ask the whole range again, held or not (the Refresh control). */
   force: boolean;
+  /** Parts of the range the page has read from the device itself (load-held-on-page.ts). */
+  alreadyRead?: Span[];
 };
 
 export type VendorHistoryResult = VendorList & {
@@ -23,6 +26,8 @@ export type VendorHistoryResult = VendorList & {
   loadedAt: number | null | undefined;
   /** Settles once what was asked of the vendor is stored (the rows are answered before that). */
   stored: Promise<void>;
+  /** The spans asked of the vendor: their rows replace any the page read for them. */
+  asked: Span[];
 };
 
 /**
@@ -35,7 +40,7 @@ export type VendorHistoryResult = VendorList & {
  * off the page's main thread; and in the page itself where workers are missing (unit tests).
  */
 export async function loadVendorHistory(
-  { vendor, fingerprint, request, force }: VendorHistoryRequest,
+  { vendor, fingerprint, request, force, alreadyRead }: VendorHistoryRequest,
   { signal, client }: { signal: AbortSignal; client: QueryClient },
 ): Promise<VendorHistoryResult> {
   const adapter = adapters[vendor];
@@ -45,7 +50,7 @@ export async function loadVendorHistory(
   const store = await historyStore();
   if (email !== null && !(await holdsRange(store, account, request.range, Date.now()))) {
     const answered = await adapter.fetchRange(request.range, { signal, client, email });
-    return { ...answered, loadedAt: undefined, stored: Promise.resolve() };
+    return { ...answered, loadedAt: undefined, stored: Promise.resolve(), asked: [request.range] };
   }
   const prepare = lazyTranscripts
     ? (rows: Conversation[]) => withStoredDetails(store, account, rows)
@@ -59,11 +64,13 @@ export async function loadVendorHistory(
     signal,
     force,
     prepare,
+    alreadyRead,
   });
   return {
     conversations: result.conversations,
     unreadable: result.unreadable,
     loadedAt: result.loadedAt,
     stored: result.stored,
+    asked: result.asked,
   };
 }
