@@ -96,10 +96,8 @@ describe('loadFromHistory', () => {
     expect(await store.spans('livechat:aaaa')).toEqual([]);
 
     answerSlow();
-    await (
-      await slowLoad
-    ).stored;
-    await quickLoad.stored;
+    const slowResult = await slowLoad;
+    await Promise.all([slowResult.stored, quickLoad.stored]);
     expect(await store.spans('livechat:aaaa')).toHaveLength(1);
   });
 });
