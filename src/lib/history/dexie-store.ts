@@ -10,7 +10,7 @@ import {
   type HistoryAccount,
   type HistoryStore,
 } from './history-store';
-import { replaceSpan, type LoadedSpan } from './spans';
+import { replaceSpan, spanHolds, type LoadedSpan } from './spans';
 
 /**
  * The version of what is stored. Raise it whenever the normalized model (src/model) or the way rows are
@@ -132,7 +132,7 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<H
           .toArray();
         for (const bucket of part) {
           for (const row of bucket.conversations) {
-            if (row.startedAt >= range.start && row.startedAt <= range.end) rows.push(row);
+            if (spanHolds(range, row.startedAt)) rows.push(row);
           }
         }
       }

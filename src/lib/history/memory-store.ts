@@ -9,7 +9,7 @@ import {
   type HistoryStore,
   groupUpdates,
 } from './history-store';
-import { replaceSpan, type LoadedSpan, type Span } from './spans';
+import { replaceSpan, spanHolds, type LoadedSpan, type Span } from './spans';
 
 /** The history kept in the tab only: used when the browser gives no storage (or the quota is hit). */
 export function createMemoryStore(): HistoryStore {
@@ -32,7 +32,7 @@ export function createMemoryStore(): HistoryStore {
       const rows: Conversation[] = [];
       for (let bucket = bucketOf(range.end); bucket >= bucketOf(range.start); bucket--) {
         for (const row of buckets.get(key(account, bucket)) ?? []) {
-          if (row.startedAt >= range.start && row.startedAt <= range.end) rows.push(row);
+          if (spanHolds(range, row.startedAt)) rows.push(row);
         }
       }
       return rows.sort(newestFirst);

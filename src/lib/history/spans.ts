@@ -35,6 +35,11 @@ export function subtractSpans(from: Span, holes: ReadonlyArray<Span>): Span[] {
   return left;
 }
 
+/** True when `instant` falls within `span` (both ends inclusive). */
+export function spanHolds(span: Span, instant: number): boolean {
+  return instant >= span.start && instant <= span.end;
+}
+
 /** `span` cut to `within`, or null when they do not meet. */
 export function intersectSpan(span: Span, within: Span): Span | null {
   const start = Math.max(span.start, within.start);

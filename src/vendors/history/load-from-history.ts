@@ -4,7 +4,7 @@ import { coveringDays } from '../../lib/history/covering-days';
 import { tellOtherTabs, withAccountLock } from '../../lib/history/cross-tab';
 import { newestFirst, type HistoryAccount, type HistoryStore } from '../../lib/history/history-store';
 import { lastLoadedAt, spansToLoad } from '../../lib/history/refresh-policy';
-import { subtractSpans, type Span } from '../../lib/history/spans';
+import { spanHolds, subtractSpans, type Span } from '../../lib/history/spans';
 import { whenNoVendorIsAsked, whileAsking } from '../../lib/history/writes-after-asks';
 import type { Conversation } from '../../model/conversation';
 import type { VendorAdapter } from '../types';
@@ -82,9 +82,7 @@ export async function loadFromHistory(load: HistoryLoad): Promise<HistoryResult>
           adapter.fetchRange(coveringDays(span, range.timeZone), { signal, client }),
         );
         unreadable += answered.unreadable;
-        const inSpan = answered.conversations.filter(
-          (row) => row.startedAt >= span.start && row.startedAt <= span.end,
-        );
+        const inSpan = answered.conversations.filter((row) => spanHolds(span, row.startedAt));
         fetched.push({ span, loadedAt, rows: load.prepare ? await load.prepare(inSpan) : inSpan });
       }
       const conversations = [...(await heldRows), ...fetched.flatMap((part) => part.rows)].sort(newestFirst);

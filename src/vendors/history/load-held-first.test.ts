@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayRange, shiftDay } from '../../lib/date-range';
-import { historyAccount } from '../../lib/history/history-store';
+import { historyAccount, type HistoryStore } from '../../lib/history/history-store';
 import { createMemoryStore } from '../../lib/history/memory-store';
 import { subtractSpans, type Span } from '../../lib/history/spans';
 import type { Conversation } from '../../model/conversation';
@@ -53,18 +53,21 @@ function fakeRest(asked: (request: VendorHistoryRequest) => Span[]) {
 }
 
 const signal = new AbortController().signal;
+
+/** `loadHeldFirst` over `store`, its rest handed to `rest` (a fakeRest). */
+const load = (
+  store: HistoryStore,
+  rest: ReturnType<typeof fakeRest>,
+  asked: VendorHistoryRequest,
+  clock = now,
+) => loadHeldFirst(asked, { store, signal, now: clock, loadRest: rest.loadRest });
 const ids = (rows: ReadonlyArray<Conversation>) => rows.map((row) => row.id);
 
 describe('loadHeldFirst', () => {
   it('answers old days the device holds without the worker', async () => {
     const store = await storeHolding(30);
     const rest = fakeRest(() => []);
-    const result = await loadHeldFirst(request(shiftDay(today, -29)), {
-      store,
-      signal,
-      now: now - 7 * 86_400_000 + 60_000,
-      loadRest: rest.loadRest,
-    });
+    const result = await load(store, rest, request(shiftDay(today, -29)), now - 7 * 86_400_000 + 60_000);
     expect(rest.calls).toEqual([]);
     expect(ids(result.conversations)).toEqual(daysBack(30).map((day) => `${day}-held`));
     expect(result.loadedAt).toBe(now - 7 * 86_400_000);
@@ -77,12 +80,7 @@ describe('loadHeldFirst', () => {
     const rest = fakeRest(({ request: asked, alreadyRead }) =>
       subtractSpans({ start: asked.range.start, end: asked.range.end }, alreadyRead ?? []),
     );
-    const result = await loadHeldFirst(request(shiftDay(today, -59)), {
-      store,
-      signal,
-      now,
-      loadRest: rest.loadRest,
-    });
+    const result = await load(store, rest, request(shiftDay(today, -59)));
     expect(rest.calls).toHaveLength(1);
     const read = rest.calls[0]?.alreadyRead ?? [];
     expect(read).toHaveLength(1);
@@ -101,12 +99,7 @@ describe('loadHeldFirst', () => {
   it('drops what it read for time the worker asked again after all (it went stale meanwhile)', async () => {
     const store = await storeHolding(30);
     const rest = fakeRest(({ request: asked }) => [{ start: asked.range.start, end: asked.range.end }]);
-    const result = await loadHeldFirst(request(shiftDay(today, -59)), {
-      store,
-      signal,
-      now,
-      loadRest: rest.loadRest,
-    });
+    const result = await load(store, rest, request(shiftDay(today, -59)));
     expect(result.conversations).toHaveLength(60);
     expect(result.conversations.every((row) => row.id.endsWith('-fresh'))).toBe(true);
   });
@@ -115,10 +108,10 @@ describe('loadHeldFirst', () => {
     const store = await storeHolding(30);
     const rest = fakeRest(() => []);
     const refresh = request(shiftDay(today, -29), { force: true });
-    await loadHeldFirst(refresh, { store, signal, now, loadRest: rest.loadRest });
+    await load(store, rest, refresh);
     const email = request(shiftDay(today, -59));
     email.request.email = 'ada@example.com';
-    await loadHeldFirst(email, { store, signal, now, loadRest: rest.loadRest });
+    await load(store, rest, email);
     expect(rest.calls).toEqual([refresh, email]);
   });
 });

@@ -1,7 +1,7 @@
 import type { HistoryStore } from '../../lib/history/history-store';
 import { historyAccount, newestFirst } from '../../lib/history/history-store';
 import { lastLoadedAt, spansToLoad } from '../../lib/history/refresh-policy';
-import { subtractSpans, type Span } from '../../lib/history/spans';
+import { spanHolds, subtractSpans, type Span } from '../../lib/history/spans';
 import type { VendorHistoryRequest, VendorHistoryResult } from './load-vendor-history';
 
 export type HeldFirstLoad = {
@@ -45,8 +45,6 @@ export async function loadHeldFirst(
   const rest = await loadRest({ ...request, alreadyRead: heldParts });
   // The worker decides under the account's lock what to ask: time that went stale meanwhile is asked
   // again, and its answer replaces what was read here.
-  const inAsked = (startedAt: number) =>
-    rest.asked.some((span) => startedAt >= span.start && startedAt <= span.end);
-  const kept = held.filter((row) => !inAsked(row.startedAt));
+  const kept = held.filter((row) => !rest.asked.some((span) => spanHolds(span, row.startedAt)));
   return { ...rest, conversations: [...kept, ...rest.conversations].sort(newestFirst) };
 }

@@ -1,13 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { historyStore } from '../../lib/history/device-store';
 import { historyAccount } from '../../lib/history/history-store';
+import type { Span } from '../../lib/history/spans';
 import type { Conversation, VendorId } from '../../model/conversation';
 import { vendorDescriptors } from '../../model/vendor-descriptors';
 import { adapters } from '../registry';
 import type { ListRequest, VendorList } from '../types';
 import { holdsRange, loadFromHistory } from './load-from-history';
 import { withStoredDetails } from './stored-details';
-import type { Span } from '../../lib/history/spans';
 
 /** What one vendor's list load from the local history needs: plain data, so it can cross to a worker. */
 export type VendorHistoryRequest = {
@@ -17,7 +17,7 @@ export type VendorHistoryRequest = {
   request: ListRequest;
   /** Ask the whole range again, held or not (the Refresh control). */
   force: boolean;
-  /** Parts of the range the page has read from the device itself (load-held-on-page.ts). */
+  /** Parts of the range the page has read from the device itself (load-held-first.ts). */
   alreadyRead?: Span[];
 };
 
@@ -50,7 +50,12 @@ export async function loadVendorHistory(
   const store = await historyStore();
   if (email !== null && !(await holdsRange(store, account, request.range, Date.now()))) {
     const answered = await adapter.fetchRange(request.range, { signal, client, email });
-    return { ...answered, loadedAt: undefined, stored: Promise.resolve(), asked: [request.range] };
+    return {
+      ...answered,
+      loadedAt: undefined,
+      stored: Promise.resolve(),
+      asked: [{ start: request.range.start, end: request.range.end }],
+    };
   }
   const prepare = lazyTranscripts
     ? (rows: Conversation[]) => withStoredDetails(store, account, rows)
