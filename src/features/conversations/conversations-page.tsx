@@ -1,4 +1,13 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, type ComponentType, type ReactNode } from 'react';
+import type { SortingState } from '@tanstack/react-table';
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import { Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { ReadingPanel } from '../../components/reading-panel';
 import type { DayRange } from '../../lib/date-range';
@@ -24,7 +33,9 @@ import { useConversations } from './use-conversations';
 import { useDocumentTitle } from './use-document-title';
 import { useListFilters } from './use-list-filters';
 import { CARDS_QUERY, useMediaQuery, WIDE_LAYOUT_QUERY } from './use-media-query';
+import { usePreparedConversations } from './use-prepared-conversations';
 import { useSelectedConversation } from './use-selected-conversation';
+import { newestFirst } from './sort-conversations';
 import { useVisibleConversations } from './use-visible-conversations';
 import { VendorErrorBanners } from './vendor-error-banners';
 
@@ -86,17 +97,19 @@ export function ConversationsPage({
   useDocumentTitle('Conversations · Backscroll');
 
   const request = useMemo(() => ({ range, email }), [range, email]);
-  const data = useConversations(request);
+  const [sorting, onSortingChange] = useState<SortingState>(newestFirst);
+  const data = usePreparedConversations(useConversations(request), { bounds: range, sorting });
   useBenchHook(data.conversations);
 
   const route = parseConversationRoute(params);
   const selection = route.kind === 'conversation' ? route : null;
   const selectedKey = selection?.key ?? null;
 
-  const { rows, sorting, onSortingChange, query, searchPending, rowsFor } = useVisibleConversations(
+  const { rows, query, searchPending, rowsFor } = useVisibleConversations(
     data.conversations,
     appliedFilters,
     range,
+    sorting,
   );
   const { start, end } = range;
   const facets = useMemo(

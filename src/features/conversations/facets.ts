@@ -1,5 +1,5 @@
-import type { Conversation, ConversationStatus, VendorId } from '../../model/conversation';
-import { ratingGap } from '../../model/value-gap';
+import type { Agent, Conversation, ConversationStatus, VendorId } from '../../model/conversation';
+import { vendorDescriptors } from '../../model/vendor-descriptors';
 import type { StartBounds } from './filter-conversations';
 import type { RatingFilter } from '../../lib/list-filters';
 import { partsOf, perPart } from './conversation-parts';
@@ -32,9 +32,8 @@ function sortedByCount(counts: ReadonlyMap<string, number>): FacetValue[] {
  * distinct agent or tag, even when a vendor lists the same one twice.
  */
 export function computeFacets(conversations: ReadonlyArray<Conversation>, bounds: StartBounds): Facets {
-  const counted = partsOf(conversations).map((part) =>
-    part === conversations ? countPart(part, bounds) : countedPart(part, bounds),
-  );
+  // Kept per part even when the list is one part: usePreparedConversations works it out ahead of the render.
+  const counted = partsOf(conversations).map((part) => countedPart(part, bounds));
   const [first, ...rest] = counted;
   if (!first) return { agents: [], tags: [], vendors: new Map(), statuses: new Map(), ratings: new Map() };
   // Merged into fresh maps: a part's counts are kept for the next merge.
@@ -79,23 +78,34 @@ function countPart(conversations: ReadonlyArray<Conversation>, bounds: StartBoun
     ratings: new Map(),
   };
   const { agents, tags, vendors, statuses, ratings } = counts;
-  for (const conversation of conversations) {
+  // Plain loops, no closure or gap sentence per conversation: this runs over a whole vendor's rows in the
+  // render that shows them, and the forEach callbacks with ratingGap's sentences were most of it.
+  for (let i = 0; i < conversations.length; i++) {
+    const conversation = conversations[i] as Conversation;
     if (conversation.startedAt < bounds.start || conversation.startedAt > bounds.end) continue;
     increment(vendors, conversation.vendor);
     increment(statuses, conversation.status);
     if (conversation.rating !== null) {
       increment(ratings, 'rated');
       increment(ratings, conversation.rating.value);
-    } else if (ratingGap(conversation).kind === 'not-provided') increment(ratings, 'not-offered');
-    else increment(ratings, 'unrated');
+    } else
+      increment(
+        ratings,
+        vendorDescriptors[conversation.vendor].capabilities.ratings ? 'unrated' : 'not-offered',
+      );
     // Agent and tag lists are a handful long: a look back beats allocating a Set per conversation.
-    conversation.agents.forEach((agent, i) => {
-      if (conversation.agents.findIndex((other) => other.name === agent.name) === i)
-        increment(agents, agent.name);
-    });
-    conversation.tags.forEach((tag, i) => {
-      if (conversation.tags.indexOf(tag) === i) increment(tags, tag);
-    });
+    const rowAgents = conversation.agents;
+    for (let a = 0; a < rowAgents.length; a++) {
+      const name = (rowAgents[a] as Agent).name;
+      let seen = false;
+      for (let b = 0; b < a && !seen; b++) seen = (rowAgents[b] as Agent).name === name;
+      if (!seen) increment(agents, name);
+    }
+    const rowTags = conversation.tags;
+    for (let t = 0; t < rowTags.length; t++) {
+      const tag = rowTags[t] as string;
+      if (rowTags.indexOf(tag) === t) increment(tags, tag);
+    }
   }
   return counts;
 }

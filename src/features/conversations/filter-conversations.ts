@@ -44,7 +44,8 @@ const NOT_OFFERED = 1 + ratingValues.length;
 
 export function buildSearchIndex(conversations: ReadonlyArray<Conversation>): SearchIndex {
   const parts = partsOf(conversations);
-  if (parts.length === 1) return indexPart(conversations);
+  // Kept per part even when the list is one part: usePreparedConversations works it out ahead of the render.
+  if (parts.length === 1) return indexedPart(conversations, null);
   const built = parts.map((part) => indexedPart(part, null));
   const index = emptyIndex(conversations);
   let offset = 0;

@@ -20,13 +20,21 @@ export function sortOrder(conversations: ReadonlyArray<Conversation>, sorting: S
     first && isColumnId(first.id)
       ? { id: first.id, desc: first.desc }
       : { id: 'startedAt' as const, desc: true };
-  const parts = partsOf(conversations);
-  const sorted = parts.map((part) =>
-    part === conversations ? sortPart(part, id, desc) : sortedPart(part, { id, desc }),
-  );
-  if (sorted.length === 1) return (sorted[0] as SortedPart).order;
-  return mergeSorted(sorted, desc ? -1 : 1);
+  return sortedWhole(conversations, { id, desc });
 }
+
+/**
+ * The whole list's order under a sort: its parts' orders merged. Kept per array like a part's (the
+ * same list is sorted ahead by usePreparedConversations, then by the render that shows it).
+ */
+const sortedWhole = perPart(
+  (conversations, { id, desc }: { id: ColumnId; desc: boolean }) => {
+    const sorted = partsOf(conversations).map((part) => sortedPart(part, { id, desc }));
+    if (sorted.length === 1) return (sorted[0] as SortedPart).order;
+    return mergeSorted(sorted, desc ? -1 : 1);
+  },
+  ({ id, desc }) => `${id}:${desc ? 'desc' : 'asc'}`,
+);
 
 /** One part's conversations in order (positions into the part), with the keys they were sorted by. */
 type SortedPart = { order: Int32Array; keys: SortKey[]; started: Float64Array };

@@ -20,6 +20,8 @@ export type VendorLoad = {
   error: Error | null;
   /** Conversations loaded from this vendor for the current request. */
   count: number;
+  /** Those conversations: the same array while they are unchanged (a part of `conversations`). */
+  rows: Conversation[];
   /** Items the vendor sent that could not be read (left out of the list). */
   unreadable: number;
   refetch: () => void;
@@ -108,6 +110,7 @@ export function useConversations(request: ListRequest): ConversationsData {
       state: loading ? 'loading' : result.isError ? 'error' : 'ready',
       error: result?.error ?? null,
       count: result?.data?.conversations.length ?? 0,
+      rows: result?.data?.conversations ?? noConversations,
       unreadable: result?.data?.unreadable ?? 0,
       refetch: () => void result?.refetch(),
       account: account === null ? null : historyAccount(vendor, account),

@@ -1,17 +1,15 @@
-import type { OnChangeFn, SortingState } from '@tanstack/react-table';
+import type { SortingState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import type { SearchQuery } from '../../lib/search/parse-query';
 import type { Conversation } from '../../model/conversation';
 import { buildSearchIndex, matchConversations, type StartBounds } from './filter-conversations';
 import type { ListFilters } from '../../lib/list-filters';
-import { newestFirst, pickInOrder, sortOrder } from './sort-conversations';
+import { pickInOrder, sortOrder } from './sort-conversations';
 import { useTextSearch } from './use-text-search';
 
 export type VisibleConversations = {
   /** The conversations matching the filters, in the table's sort order. */
   rows: Conversation[];
-  sorting: SortingState;
-  onSortingChange: OnChangeFn<SortingState>;
   /** The search as read from `q` (folded terms). */
   query: SearchQuery;
   /**
@@ -36,8 +34,8 @@ export function useVisibleConversations(
   conversations: ReadonlyArray<Conversation>,
   filters: ListFilters,
   bounds: StartBounds,
+  sorting: SortingState,
 ): VisibleConversations {
-  const [sorting, setSorting] = useState<SortingState>(newestFirst);
   const order = useMemo(() => sortOrder(conversations, sorting), [conversations, sorting]);
   const index = useMemo(() => buildSearchIndex(conversations), [conversations]);
   const text = useTextSearch(conversations, filters.q);
@@ -63,8 +61,6 @@ export function useVisibleConversations(
     setShown({ rows: computed, for: { filters, query: text.query } });
   return {
     rows: computed ?? shown.rows,
-    sorting,
-    onSortingChange: setSorting,
     query: text.query,
     searchPending: computed === null,
     rowsFor: computed === null ? shown.for : { filters, query: text.query },

@@ -1,4 +1,4 @@
-import { yieldToEventLoop } from './yield-to-event-loop';
+import { yieldToEventLoop } from '../../lib/yield-to-event-loop';
 
 /** Bytes per Blob: a Blob copies its parts when made, on the main thread; 2 MB is a copy of a few ms. */
 const BLOB_BYTES = 2 * 1024 * 1024;

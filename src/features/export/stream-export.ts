@@ -1,7 +1,7 @@
 import type { Conversation } from '../../model/conversation';
 import type { FileSink } from './file-sink';
 import type { FormatWriter } from './file-format';
-import { yieldToEventLoop } from './yield-to-event-loop';
+import { yieldToEventLoop } from '../../lib/yield-to-event-loop';
 
 export type StreamExportOptions = {
   signal?: AbortSignal;

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Conversation } from '../../model/conversation';
 import { transcriptAsText } from './transcript-as-text';
-import { yieldToEventLoop } from './yield-to-event-loop';
+import { yieldToEventLoop } from '../../lib/yield-to-event-loop';
 import { zonedClock, type ZonedClock } from '../../lib/zoned-clock';
 import { redactConversation } from '../../lib/redaction/redact-conversation';
 import { noRedaction, type RedactionOptions } from '../../lib/redaction/redaction-options';
