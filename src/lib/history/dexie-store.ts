@@ -125,12 +125,14 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<H
       const rows: Conversation[] = [];
       for (let high = bucketOf(range.end); high >= bucketOf(range.start); high -= BUCKETS_PER_READ) {
         const low = Math.max(bucketOf(range.start), high - BUCKETS_PER_READ + 1);
+        // Read in key order and walked backwards here: where a browser lacks IndexedDB's getAllRecords,
+        // Dexie reads a reversed range with a cursor, one round trip per bucket, instead of one getAll.
         const part = await db.buckets
           .where('[account+bucket]')
           .between(...inBuckets(account, low, high))
-          .reverse()
           .toArray();
-        for (const bucket of part) {
+        for (let b = part.length - 1; b >= 0; b--) {
+          const bucket = part[b] as BucketRow;
           for (const row of bucket.conversations) {
             if (spanHolds(range, row.startedAt)) rows.push(row);
           }
