@@ -53,6 +53,24 @@ describe('rows held back until the list has worked them out', () => {
     ]);
   });
 
+  it('a vendor whose rows were only updated (ImBox details folded in) stays ready: no flicker', () => {
+    const before = data([vendorLoad('livechat', liveChat), vendorLoad('imbox', imbox)]);
+    const folded = imbox.map((row) => ({ ...row, visitor: { ...row.visitor, name: 'Zoe Lind' } }));
+    const latest = data([vendorLoad('livechat', liveChat), vendorLoad('imbox', folded)]);
+    const shown = withPreparedRows(latest, before.conversations);
+    expect(shown.conversations).toBe(before.conversations);
+    expect(shown.vendors.map((vendor) => vendor.state)).toEqual(['ready', 'ready']);
+    expect(shown.loading).toBe(false);
+  });
+
+  it('a vendor whose rows are another list (another range) counts as loading', () => {
+    const before = data([vendorLoad('livechat', liveChat)]);
+    const latest = data([vendorLoad('livechat', [makeConversation({ id: 'l0' }), ...liveChat])]);
+    const shown = withPreparedRows(latest, before.conversations);
+    expect(shown.vendors[0]?.state).toBe('loading');
+    expect(shown.loading).toBe(true);
+  });
+
   it('does not call a vendor with no rows loading', () => {
     const before = data([vendorLoad('livechat', [])]);
     const latest = data([vendorLoad('livechat', liveChat), vendorLoad('snapengage', [])]);

@@ -6,7 +6,7 @@ import { partsOf } from './conversation-parts';
 import { computeFacets } from './facets';
 import { buildSearchIndex, type StartBounds } from './filter-conversations';
 import { sortOrder } from './sort-conversations';
-import type { ConversationsData } from './use-conversations';
+import type { ConversationsData, VendorLoad } from './use-conversations';
 
 /** What the list shows the rows under: their derivations are worked out for this view ahead of time. */
 export type ListView = { bounds: StartBounds; sorting: SortingState };
@@ -26,8 +26,8 @@ const derivations: ReadonlyArray<(rows: ReadonlyArray<Conversation>, view: ListV
  * sort order of its part are worked out, each in a task of its own. Worked out in the render that shows
  * them, a vendor landing with 40,000 rows was one 200–400 ms freeze of the page (the bench's longest
  * task); held back, the rows appear a few tasks later and the page answers input in between. Meanwhile
- * the previous rows stay, and a vendor whose rows are held back still counts as loading, so the count
- * never reads as complete before its rows are shown.
+ * the previous rows stay, and a vendor whose new rows are held back still counts as loading, so the
+ * count never reads as complete before its rows are shown.
  */
 export function usePreparedConversations(data: ConversationsData, view: ListView): ConversationsData {
   const latest = data.conversations;
@@ -58,19 +58,27 @@ export function usePreparedConversations(data: ConversationsData, view: ListView
 
 /**
  * `data` as the list shows it while only `prepared` has been worked out: those rows, and every vendor
- * with rows not among them still loading.
+ * whose new rows are not among them still loading. A vendor whose shown rows are the same list with some
+ * rows updated (ImBox details folded in) stays as it is, so the status does not flicker on every fold.
  */
 export function withPreparedRows(data: ConversationsData, prepared: Conversation[]): ConversationsData {
   if (prepared === data.conversations) return data;
-  const shown = new Set(partsOf(prepared));
+  const shownParts = partsOf(prepared);
+  const vendors = data.vendors.map((vendor): VendorLoad => {
+    if (vendor.state !== 'ready' || vendor.rows.length === 0 || shownParts.includes(vendor.rows))
+      return vendor;
+    const shown = shownParts.find((part) => part[0]?.vendor === vendor.vendor);
+    return shown && sameList(shown, vendor.rows) ? vendor : { ...vendor, state: 'loading' };
+  });
   return {
     ...data,
     conversations: prepared,
-    loading: true,
-    vendors: data.vendors.map((vendor) =>
-      vendor.state === 'ready' && vendor.rows.length > 0 && !shown.has(vendor.rows)
-        ? { ...vendor, state: 'loading' }
-        : vendor,
-    ),
+    vendors,
+    loading: data.loading || vendors.some((vendor) => vendor.state === 'loading'),
   };
+}
+
+/** The same conversations in the same order, some perhaps updated: a fold, not another list. */
+function sameList(a: ReadonlyArray<Conversation>, b: ReadonlyArray<Conversation>): boolean {
+  return a.length === b.length && a[0]?.key === b[0]?.key && a.at(-1)?.key === b.at(-1)?.key;
 }
