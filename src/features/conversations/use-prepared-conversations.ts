@@ -1,5 +1,5 @@
 import type { SortingState } from '@tanstack/react-table';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { yieldToEventLoop } from '../../lib/yield-to-event-loop';
 import type { Conversation } from '../../model/conversation';
 import { partsOf } from './conversation-parts';
@@ -46,7 +46,8 @@ export function usePreparedConversations(data: ConversationsData, view: ListView
         if (stopped) return;
         derive(latest, currentView.current);
       }
-      if (!stopped) setPrepared(latest);
+      // A transition: the render that shows the rows is sliced too, and gives way to input.
+      if (!stopped) startTransition(() => setPrepared(latest));
     })();
     return () => {
       stopped = true;
