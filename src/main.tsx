@@ -7,7 +7,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const reactRoot = createRoot(root);
 // The first render of the whole page (header, filters, table) as a transition: React renders it in short
-// slices instead of one task, which on a slow machine's first visit measured 200–250 ms.
+// slices. In one task it measured 200–270 ms on a slow machine's first visit; what stays in one task now
+// is putting it on the page (about 150 ms there).
 startTransition(() => {
   reactRoot.render(
     <StrictMode>
