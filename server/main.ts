@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { loadAuthConfig } from './auth/auth-config';
 import { describeModes, startBackscroll } from './bootstrap';
+import { serveBuiltSite } from './built-site';
 import { ConfigError, loadConfig } from './config';
 import { loadEnvFile } from './env-file';
 import { describeError } from './log';
@@ -35,7 +35,6 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const indexHtml = readFileSync(indexFile, 'utf8');
 
   const backscroll = await startBackscroll(config, undefined, undefined, authConfig);
   const { logger } = backscroll;
@@ -53,10 +52,7 @@ async function main(): Promise<void> {
   site.use('*', hostGuard(config.security));
   site.use('*', securityHeaders());
   site.route('/', backscroll.app);
-  site.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), distDir) }));
-  site.use('/favicon.svg', serveStatic({ root: path.relative(process.cwd(), distDir) }));
-  // Client-side routes (/, /conversations/...) all get the SPA.
-  site.get('*', (c) => c.html(indexHtml));
+  serveBuiltSite(site, distDir);
 
   const server = serve({ fetch: site.fetch, hostname: config.host, port: config.port }, (info) => {
     const host = info.address.includes(':') ? `[${info.address}]` : info.address;
