@@ -188,6 +188,23 @@ test.describe('the conversation list', () => {
     await expect(visitorHeader).toHaveAttribute('aria-sort', 'ascending');
   });
 
+  test('the rows fill the window it is shown in, and a taller window at once', async ({ page }) => {
+    // Only the rows in view are rendered; the list learns its height after the browser's layout, so a
+    // window that grows must still have rows to its bottom edge.
+    await page.setViewportSize({ width: 1280, height: 500 });
+    await page.goto('/');
+    await loadedCount(page);
+    const bottomOfLastRow = async () => {
+      const box = await bodyRows(page).last().boundingBox();
+      return box ? box.y + box.height : 0;
+    };
+    expect(await bottomOfLastRow()).toBeGreaterThanOrEqual(500);
+
+    await page.setViewportSize({ width: 1280, height: 1300 });
+    await expect.poll(bottomOfLastRow).toBeGreaterThanOrEqual(1300);
+    await expect(bodyRows(page).first()).toBeInViewport();
+  });
+
   test('hovering or focusing a row fetches its transcript before it is opened', async ({ page }) => {
     // ImBox rows carry no messages: their transcript is the lazily fetched one worth prefetching. The
     // background fetches details newest first, so the oldest rows of 90 days still lack theirs.

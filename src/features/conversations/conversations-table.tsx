@@ -22,6 +22,11 @@ import type { SearchQuery } from '../../lib/search/parse-query';
 import { ConversationRow } from './conversation-row';
 import { SortableHeaderCell } from './sortable-header-cell';
 import { CARD_HEIGHT, HEADER_HEIGHT, ROW_HEIGHT, widthOf } from './table-metrics';
+import {
+  observeRectAfterLayout,
+  scrollUnlessAtTopAlready,
+  viewportRect,
+} from './virtualizer-without-forced-layout';
 import { TableSkeleton } from './table-skeleton';
 import { useFocusRestore } from './use-focus-restore';
 import { useHoverPrefetch } from './use-hover-prefetch';
@@ -90,6 +95,9 @@ export const ConversationsTable = memo(function ConversationsTable(props: Conver
     overscan: 12,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
+    observeElementRect: observeRectAfterLayout,
+    initialRect: viewportRect(),
+    scrollToFn: scrollUnlessAtTopAlready,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0];

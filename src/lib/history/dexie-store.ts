@@ -38,7 +38,7 @@ type HistoryDb = Dexie & {
 };
 
 /** Rows read per IndexedDB request: small enough that no single read holds the main thread long. */
-const BUCKETS_PER_READ = 4;
+const BUCKETS_PER_READ = 2;
 
 export type DexieStoreOptions = {
   name?: string;

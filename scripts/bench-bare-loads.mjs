@@ -1,0 +1,130 @@
+// The bench's load figures as a lead's browser sees them: no DevTools client attached during the loads.
+//
+// Playwright enables the DevTools Runtime domain on every page it drives. With it on, V8 keeps what a
+// debugger needs (source positions, reparsing the whole script for them), and the page's start task
+// measured about twice as long: 338–361 ms against 139–191 ms for the same build with no domain or only
+// the Page domain enabled (see the README's bench section). So these loads are driven over Chromium's
+// own DevTools pipe with the Page domain alone: navigation, a script added before the app's own (the
+// same marks as the Playwright pass), and `Runtime.evaluate` to read them, which enables nothing.
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/** Chromium started with `--remote-debugging-pipe`: commands on fd 3, answers and events on fd 4. */
+function launchOverPipe({ executablePath, args }, profileDir) {
+  rmSync(profileDir, { recursive: true, force: true });
+  mkdirSync(profileDir, { recursive: true });
+  const browser = spawn(
+    executablePath ?? chromium.executablePath(),
+    [
+      ...args,
+      '--headless',
+      '--remote-debugging-pipe',
+      `--user-data-dir=${profileDir}`,
+      '--window-size=1440,900',
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
+  );
+  const [, , , toBrowser, fromBrowser] = browser.stdio;
+  const pending = new Map();
+  let nextId = 0;
+  let buffered = '';
+  fromBrowser.on('data', (chunk) => {
+    buffered += chunk.toString('utf8');
+    let end;
+    while ((end = buffered.indexOf('\0')) !== -1) {
+      const message = JSON.parse(buffered.slice(0, end));
+      buffered = buffered.slice(end + 1);
+      const waiting = message.id === undefined ? undefined : pending.get(message.id);
+      if (!waiting) continue;
+      pending.delete(message.id);
+      if (message.error) waiting.reject(new Error(`${waiting.method}: ${message.error.message}`));
+      else waiting.resolve(message.result);
+    }
+  });
+  const send = (method, params = {}, sessionId = undefined) =>
+    new Promise((resolve, reject) => {
+      const id = ++nextId;
+      pending.set(id, { resolve, reject, method });
+      toBrowser.write(`${JSON.stringify({ id, method, params, sessionId })}\0`);
+    });
+  const close = () =>
+    new Promise((resolve) => {
+      if (browser.exitCode !== null) return resolve();
+      browser.once('exit', resolve);
+      browser.kill('SIGKILL');
+    });
+  return { send, close };
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Cold load, warm reload and later visit of `url` in a fresh profile, each as `{ firstRows, complete,
+ * longest }` read from the marks `markLoads` keeps in the page (ms since navigation).
+ */
+export async function bareLoads({ launch, url, markLoads, profileDir, settleMs }) {
+  const { send, close } = launchOverPipe(launch, profileDir);
+  try {
+    let page;
+    for (let tries = 0; !page && tries < 100; tries++) {
+      const { targetInfos } = await send('Target.getTargets');
+      page = targetInfos.find((target) => target.type === 'page');
+      if (!page) await sleep(100);
+    }
+    if (!page) throw new Error('the bare browser opened no page');
+    const { sessionId } = await send('Target.attachToTarget', { targetId: page.targetId, flatten: true });
+    const inPage = (method, params) => send(method, params, sessionId);
+    await inPage('Page.enable');
+    await inPage('Page.addScriptToEvaluateOnNewDocument', { source: `(${markLoads.toString()})()` });
+    const evaluate = async (expression) => {
+      const { result, exceptionDetails } = await inPage('Runtime.evaluate', {
+        expression,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      return exceptionDetails ? undefined : result.value;
+    };
+    const until = async (expression, timeoutMs = 600_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        if (await evaluate(expression)) return;
+        await sleep(250);
+      }
+      throw new Error(`the bare browser never saw: ${expression}`);
+    };
+    const marks = async () => {
+      await until('window.__loadMarks?.complete != null');
+      return evaluate('({ ...window.__loadMarks })');
+    };
+    await inPage('Page.navigate', { url });
+    const cold = await marks();
+    // As in the Playwright pass: the reloads come once every vendor's spans are on the device.
+    await until(
+      `new Promise((resolve) => {
+        const open = indexedDB.open('backscroll-history');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('spans')) return resolve(false);
+          const counted = db.transaction('spans').objectStore('spans').count();
+          counted.onsuccess = () => resolve(counted.result >= 4);
+          counted.onerror = () => resolve(false);
+        };
+        open.onerror = () => resolve(false);
+      })`,
+    );
+    await sleep(settleMs);
+    const reload = async () => {
+      // Until the new document's marks exist, none: the old page's finished marks must not be read.
+      await evaluate('window.__loadMarks = undefined');
+      await inPage('Page.reload');
+      return marks();
+    };
+    const warm = await reload();
+    const later = await reload();
+    return { cold, warm, later };
+  } finally {
+    await close();
+  }
+}
