@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { spansStoredFor } from './bench-page-checks.mjs';
 
 /** Chromium started with `--remote-debugging-pipe`: commands on fd 3, answers and events on fd 4. */
 function launchOverPipe({ executablePath, args }, profileDir) {
@@ -101,19 +102,7 @@ export async function bareLoads({ launch, url, markLoads, profileDir, settleMs }
     await inPage('Page.navigate', { url });
     const cold = await marks();
     // As in the Playwright pass: the reloads come once every vendor's spans are on the device.
-    await until(
-      `new Promise((resolve) => {
-        const open = indexedDB.open('backscroll-history');
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('spans')) return resolve(false);
-          const counted = db.transaction('spans').objectStore('spans').count();
-          counted.onsuccess = () => resolve(counted.result >= 4);
-          counted.onerror = () => resolve(false);
-        };
-        open.onerror = () => resolve(false);
-      })`,
-    );
+    await until(`(${spansStoredFor.toString()})(4)`);
     await sleep(settleMs);
     const reload = async () => {
       // Until the new document's marks exist, none: the old page's finished marks must not be read.

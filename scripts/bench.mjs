@@ -14,6 +14,7 @@ import { chromium } from '@playwright/test';
 import { benchSearch } from './bench-search.mjs';
 import { benchExports } from './bench-exports.mjs';
 import { bareLoads } from './bench-bare-loads.mjs';
+import { spansStoredFor } from './bench-page-checks.mjs';
 
 const size = Number(process.env.BENCH_SIZE ?? 100_000);
 const port = Number(process.env.BENCH_PORT ?? 4499);
@@ -188,22 +189,7 @@ async function warmDemoServer(browser) {
 
 /** Until every configured vendor's loaded spans are stored on the device (they are stored after rows show). */
 async function waitUntilStored(page, accounts = 4) {
-  await page.waitForFunction(
-    (count) =>
-      new Promise((resolve) => {
-        const open = indexedDB.open('backscroll-history');
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('spans')) return resolve(false);
-          const counted = db.transaction('spans').objectStore('spans').count();
-          counted.onsuccess = () => resolve(counted.result >= count);
-          counted.onerror = () => resolve(false);
-        };
-        open.onerror = () => resolve(false);
-      }),
-    accounts,
-    { timeout: 600_000, polling: 500 },
-  );
+  await page.waitForFunction(spansStoredFor, accounts, { timeout: 600_000, polling: 500 });
 }
 
 /** Background ImBox details fetched per second, from the strip's "details 340/742" over ten seconds. */
