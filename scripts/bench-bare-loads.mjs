@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { spansStoredFor } from './bench-page-checks.mjs';
+import { cpuSeconds } from './bench-cpu.mjs';
 
 /** Chromium started with `--remote-debugging-pipe`: commands on fd 3, answers and events on fd 4. */
 function launchOverPipe({ executablePath, args }, profileDir) {
@@ -56,17 +57,20 @@ function launchOverPipe({ executablePath, args }, profileDir) {
       browser.once('exit', resolve);
       browser.kill('SIGKILL');
     });
-  return { send, close };
+  return { send, close, pid: browser.pid };
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Cold load, warm reload and later visit of `url` in a fresh profile, each as `{ firstRows, complete,
- * longest }` read from the marks `markLoads` keeps in the page (ms since navigation).
+ * longest }` read from the marks `markLoads` keeps in the page (ms since navigation), and `cpu`: the
+ * seconds of CPU this browser and the server (`serverPid` and what it started) used from the navigation
+ * until the load was seen complete, or null where that cannot be read (bench-cpu.mjs).
  */
-export async function bareLoads({ launch, url, markLoads, profileDir, settleMs }) {
-  const { send, close } = launchOverPipe(launch, profileDir);
+export async function bareLoads({ launch, url, markLoads, profileDir, settleMs, serverPid }) {
+  const { send, close, pid } = launchOverPipe(launch, profileDir);
+  const cpuNow = () => cpuSeconds([pid, serverPid]);
   try {
     let page;
     for (let tries = 0; !page && tries < 100; tries++) {
@@ -87,28 +91,32 @@ export async function bareLoads({ launch, url, markLoads, profileDir, settleMs }
       });
       return exceptionDetails ? undefined : result.value;
     };
-    const until = async (expression, timeoutMs = 600_000) => {
+    const until = async (expression, { timeoutMs = 600_000, everyMs = 250 } = {}) => {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
         if (await evaluate(expression)) return;
-        await sleep(250);
+        await sleep(everyMs);
       }
       throw new Error(`the bare browser never saw: ${expression}`);
     };
-    const marks = async () => {
-      await until('window.__loadMarks?.complete != null');
-      return evaluate('({ ...window.__loadMarks })');
+    // `load` navigates; its CPU is counted until the page is seen complete, looked for often, since the
+    // history's writes and the ImBox details start right after and would count too.
+    const marks = async (load) => {
+      const before = cpuNow();
+      await load();
+      await until('window.__loadMarks?.complete != null', { everyMs: 25 });
+      const after = cpuNow();
+      const cpu = before && after ? { browser: after[0] - before[0], server: after[1] - before[1] } : null;
+      return { ...(await evaluate('({ ...window.__loadMarks })')), cpu };
     };
-    await inPage('Page.navigate', { url });
-    const cold = await marks();
+    const cold = await marks(() => inPage('Page.navigate', { url }));
     // As in the Playwright pass: the reloads come once every vendor's spans are on the device.
     await until(`(${spansStoredFor.toString()})(4)`);
     await sleep(settleMs);
     const reload = async () => {
       // Until the new document's marks exist, none: the old page's finished marks must not be read.
       await evaluate('window.__loadMarks = undefined');
-      await inPage('Page.reload');
-      return marks();
+      return marks(() => inPage('Page.reload'));
     };
     const warm = await reload();
     const later = await reload();

@@ -25,6 +25,8 @@ type Chat = Record<string, unknown> & {
   visitor_id: string;
   started: string;
   started_timestamp: number;
+  ended: string;
+  ended_timestamp: number;
   rate: string;
   prechat_survey: KeyValue[];
   custom_variables?: KeyValue[];
@@ -126,6 +128,17 @@ describe('LiveChat emulation: filters and payloads', () => {
       expect(chat.started).toBe(
         format(new TZDate(chat.started_timestamp * 1000, 'America/New_York'), 'EEE, MM/dd/yy hh:mm:ss aaa'),
       );
+    }
+  });
+
+  it('writes started and ended right on either side of a daylight saving change (New York, 1 November 2026)', async () => {
+    const chats = await allPages('?date_from=2026-10-31&date_to=2026-11-02');
+    expect(chats.length).toBeGreaterThan(0);
+    const clock = (seconds: number) =>
+      format(new TZDate(seconds * 1000, 'America/New_York'), 'EEE, MM/dd/yy hh:mm:ss aaa');
+    for (const chat of chats) {
+      expect(chat.started).toBe(clock(chat.started_timestamp));
+      expect(chat.ended).toBe(clock(chat.ended_timestamp));
     }
   });
 
