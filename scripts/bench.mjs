@@ -5,7 +5,8 @@
 // input to the updated count or first row on screen), rows in the DOM, and exporting every row to CSV
 // (wall time, longest main-thread task, peak JS heap). For comparison it times a plain loop doing the
 // same filtering over the same array in the same page: the floor. The history's loads are measured twice:
-// through Playwright, and in a browser with no DevTools client attached (bench-bare-loads.mjs). It
+// through Playwright, and in a browser with no DevTools client attached (bench-bare-loads.mjs), the
+// latter with the CPU time each load used and the floor that sets on this machine (bench-cpu.mjs). It
 // asserts nothing; it prints.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
