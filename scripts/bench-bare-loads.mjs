@@ -84,12 +84,17 @@ export async function bareLoads({ launch, url, markLoads, profileDir, settleMs, 
     await inPage('Page.enable');
     await inPage('Page.addScriptToEvaluateOnNewDocument', { source: `(${markLoads.toString()})()` });
     const evaluate = async (expression) => {
-      const { result, exceptionDetails } = await inPage('Runtime.evaluate', {
-        expression,
-        awaitPromise: true,
-        returnByValue: true,
-      });
-      return exceptionDetails ? undefined : result.value;
+      let answer;
+      try {
+        answer = await inPage('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+      } catch (error) {
+        // An evaluation sent while a navigation or reload replaces the document is dropped with it: the
+        // new document is not there yet, which is what the caller is polling for.
+        if (/navigated or closed|context was destroyed|Cannot find context/i.test(String(error)))
+          return undefined;
+        throw error;
+      }
+      return answer.exceptionDetails ? undefined : answer.result.value;
     };
     const until = async (expression, { timeoutMs = 600_000, everyMs = 250 } = {}) => {
       const deadline = Date.now() + timeoutMs;
