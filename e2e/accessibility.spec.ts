@@ -1,6 +1,6 @@
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
-import { bodyRows, loadedCount, rowEdge } from './list-helpers';
+import { bodyRows, loadedCount, openRowAtEdge } from './list-helpers';
 
 // Loading every vendor, then scanning twice, on a shared 2-core machine.
 test.setTimeout(180_000);
@@ -26,7 +26,7 @@ for (const { name, viewport } of sizes) {
       await loadedCount(page);
       await expectNoSeriousViolations(page, `the list (${name})`);
 
-      await bodyRows(page).first().click(rowEdge);
+      await openRowAtEdge(bodyRows(page).first());
       await expect(page.getByRole('button', { name: 'Close transcript' })).toBeVisible();
       await expect(page.getByRole('heading', { level: 2 })).not.toHaveText('Loading conversation…');
       await expectNoSeriousViolations(page, `a transcript (${name})`);

@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { bodyRows, rowEdge } from './list-helpers';
+import { bodyRows, openRowAtEdge } from './list-helpers';
 
 /** Waits for the app's report of one action to reach the server. */
 function reported(page: Page, action: string) {
@@ -24,7 +24,7 @@ test.describe('the activity page', () => {
       { timeout: 45_000 },
     );
     const viewed = reported(page, 'transcript_view');
-    await bodyRows(page).first().click(rowEdge);
+    await openRowAtEdge(bodyRows(page).first());
     await expect(page).toHaveURL(/\/conversations\/snapengage\/[^/?]+/);
     const id = decodeURIComponent(new URL(page.url()).pathname.split('/')[3] ?? '');
     expect((await viewed).status()).toBe(204);

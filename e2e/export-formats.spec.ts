@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expect, test } from './fixtures';
-import { bodyRows, rowEdge } from './list-helpers';
+import { bodyRows, openRowAtEdge } from './list-helpers';
 
 const MESSAGES_HEADER =
   'vendor,conversation_id,conversation_started_at,message_at,role,author,text,translations';
@@ -153,7 +153,7 @@ test.describe('one transcript', () => {
   }) => {
     await page.goto(filtered);
     await loadedCount(page);
-    await bodyRows(page).first().click(rowEdge);
+    await openRowAtEdge(bodyRows(page).first());
     const messages = pane(page).getByRole('list', { name: 'Messages' }).getByRole('listitem');
     await expect(messages.first()).toBeVisible();
     const shown = await messages.count();
@@ -179,7 +179,7 @@ test.describe('one transcript', () => {
   }) => {
     await page.goto(filtered);
     await loadedCount(page);
-    await bodyRows(page).first().click(rowEdge);
+    await openRowAtEdge(bodyRows(page).first());
     const messages = pane(page).getByRole('list', { name: 'Messages' }).getByRole('listitem');
     await expect(messages.first()).toBeVisible();
     const shown = await messages.count();

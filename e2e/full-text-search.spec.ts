@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { bodyRows, columnTexts, conversationsTable, fold, rowEdge } from './list-helpers';
+import { bodyRows, columnTexts, conversationsTable, fold, openRowAtEdge } from './list-helpers';
 
 /** The settled count in role=status ("1,234 conversations"); loading and searching may take a while. */
 async function loadedCount(page: Page): Promise<number> {
@@ -76,7 +76,7 @@ test.describe('full-text search', () => {
       .filter({ has: page.getByRole('button', { name: 'Close transcript' }) });
     const counter = pane.getByText(/^Match \d+ of \d+$/);
     for (let row = 0; row < Math.min(found, 10); row++) {
-      await bodyRows(page).nth(row).click(rowEdge);
+      await openRowAtEdge(bodyRows(page).nth(row));
       await expect(counter).toHaveText(/^Match 1 of \d+$/);
       if (!/^Match 1 of 1$/.test(await counter.innerText())) break;
       await pane.getByRole('button', { name: 'Close transcript' }).click();

@@ -61,7 +61,15 @@ export function fold(text: string): string {
 }
 
 /**
- * Where to click a row to open it: its left edge, in the first cell's padding. A row's middle may be a
- * visitor's name or e-mail, which are links to the visitor's page.
+ * Opens a row the way a lead does: a click at its left edge, in the first cell's padding (a row's middle
+ * may be a visitor's name or e-mail, which are links to the visitor's page).
+ *
+ * The click targets the first cell, not the row: Playwright scrolls its target into view first, and a row
+ * is wider than the list once "Matched text" shows. A CI trace showed Chromium centring such a row
+ * sideways (the list's scrollLeft 432) while the list re-rendered, which put the click point outside the
+ * list ("<html> intercepts pointer events") until the test timed out. A cell fits in the list, so nothing
+ * scrolls sideways.
  */
-export const rowEdge = { position: { x: 4, y: 8 } } as const;
+export function openRowAtEdge(row: Locator): Promise<void> {
+  return row.getByRole('cell').first().click({ position: { x: 4, y: 8 } });
+}

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { bodyRows, conversationsTable, filterButton, loadedCount, rowEdge } from './list-helpers';
+import { bodyRows, conversationsTable, filterButton, loadedCount, openRowAtEdge } from './list-helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -24,7 +24,7 @@ test('on a phone-sized window the list stays readable and the transcript covers 
   await expect(page.getByLabel('From')).toBeVisible();
   await page.keyboard.press('Escape');
 
-  await bodyRows(page).first().click(rowEdge);
+  await openRowAtEdge(bodyRows(page).first());
   const close = page.getByRole('button', { name: 'Close transcript' });
   await expect(close).toBeVisible();
   const closeBox = await close.boundingBox();

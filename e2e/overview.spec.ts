@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { bodyRows, conversationsTable, rowEdge } from './list-helpers';
+import { bodyRows, conversationsTable, openRowAtEdge } from './list-helpers';
 
 // Each test loads every demo vendor two or three times; on a loaded two-core machine that takes a while.
 test.describe.configure({ timeout: 150_000 });
@@ -103,7 +103,7 @@ test.describe('the overview', () => {
     await expect(time).toHaveText(tokyo);
 
     // The transcript's header says the zone too.
-    await bodyRows(page).first().click(rowEdge);
+    await openRowAtEdge(bodyRows(page).first());
     const pane = page
       .getByRole('region')
       .filter({ has: page.getByRole('button', { name: 'Close transcript' }) });

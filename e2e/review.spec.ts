@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { bodyRows, conversationsTable, filterButton, loadedCount, rowEdge } from './list-helpers';
+import { bodyRows, conversationsTable, filterButton, loadedCount, openRowAtEdge } from './list-helpers';
 
 // Each test loads a week of every vendor on a shared 2-core machine.
 test.setTimeout(120_000);
@@ -60,7 +60,7 @@ test.describe('reviewing many chats', () => {
     const keys = await bodyRows(page).evaluateAll((rows) =>
       rows.slice(0, 3).map((row) => row.getAttribute('data-key') ?? ''),
     );
-    await bodyRows(page).first().click(rowEdge);
+    await openRowAtEdge(bodyRows(page).first());
     await expect(page.getByRole('button', { name: 'Close transcript' })).toBeVisible();
     expect(openKey(page)).toBe(keys[0]);
     await expect(page.getByRole('button', { name: 'Previous conversation' })).toBeDisabled();

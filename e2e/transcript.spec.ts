@@ -1,7 +1,7 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { z } from 'zod';
 import { expect, test } from './fixtures';
-import { bodyRows, loadedCount, rowEdge } from './list-helpers';
+import { bodyRows, loadedCount, openRowAtEdge } from './list-helpers';
 import { agents, supervisor } from '../mocks/generator/vocabulary';
 
 /** The browser runs in Europe/Stockholm (playwright.config.ts): days in the URL are days there. */
@@ -98,7 +98,7 @@ test.describe('the transcript pane', () => {
   test('Escape and the close button return to the list with the same filters', async ({ page }) => {
     await page.goto('/?vendor=livechat&status=answered');
     const count = await loadedCount(page);
-    await bodyRows(page).first().click(rowEdge);
+    await openRowAtEdge(bodyRows(page).first());
     await expect(pane(page)).toBeVisible();
 
     await page.keyboard.press('Escape');
@@ -106,7 +106,7 @@ test.describe('the transcript pane', () => {
     await expect(pane(page)).toHaveCount(0);
     expect(await loadedCount(page)).toBe(count);
 
-    await bodyRows(page).nth(1).click(rowEdge);
+    await openRowAtEdge(bodyRows(page).nth(1));
     await pane(page).getByRole('button', { name: 'Close transcript' }).click();
     await expect(page).toHaveURL(/\/\?vendor=livechat&status=answered$/);
     await expect(pane(page)).toHaveCount(0);
@@ -123,7 +123,7 @@ test.describe('the transcript pane', () => {
   test('an ImBox transcript, fetched when opened, shows the visitor joining in words', async ({ page }) => {
     await page.goto('/?vendor=imbox&status=answered');
     await loadedCount(page);
-    await bodyRows(page).first().click(rowEdge);
+    await openRowAtEdge(bodyRows(page).first());
     const reading = pane(page);
     await expect(reading.getByRole('list', { name: 'Messages' })).toContainText(
       /Visitor joined on https?:\/\/\S+/,
