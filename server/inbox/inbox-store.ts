@@ -133,9 +133,7 @@ export function openInboxStore(file: string, options: { wipe?: boolean } = {}): 
   >(
     `SELECT ${columns} FROM cases
      WHERE started_at BETWEEN @from AND @to AND ${ofEmail}
-       AND (started_at < @afterStart
-         OR (started_at = @afterStart AND id < @afterId)
-         OR (started_at = @afterStart AND id = @afterId AND id_is_number < @afterNumber))
+       AND (started_at, id, id_is_number) < (@afterStart, @afterId, @afterNumber)
      ORDER BY started_at DESC, id DESC, id_is_number DESC`,
   );
   const countInRange = db.prepare<{ from: number; to: number; email: string | null }, { total: number }>(
