@@ -71,5 +71,8 @@ export function fold(text: string): string {
  * scrolls sideways.
  */
 export function openRowAtEdge(row: Locator): Promise<void> {
-  return row.getByRole('cell').first().click({ position: { x: 4, y: 8 } });
+  return row
+    .getByRole('cell')
+    .first()
+    .click({ position: { x: 4, y: 8 } });
 }
