@@ -49,17 +49,22 @@ export const lenientId = z
   .transform((value) => String(value).trim())
   .refine((value) => value !== '', { error: 'an empty id' });
 
+/** The values that `item` reads, parsed; the others are left out. */
+function readItems<Item extends z.ZodType>(
+  item: Item,
+  values: ReadonlyArray<unknown>,
+): Array<z.output<Item>> {
+  const items: Array<z.output<Item>> = [];
+  for (const entry of values) {
+    const parsed = item.safeParse(entry);
+    if (parsed.success) items.push(parsed.data);
+  }
+  return items;
+}
+
 /** An array whose items are each parsed on their own; items that do not fit are left out. */
 export function lenientArray<Item extends z.ZodType>(item: Item) {
-  return z.transform((value: unknown) => {
-    const items: Array<z.output<Item>> = [];
-    if (!Array.isArray(value)) return items;
-    for (const entry of value) {
-      const parsed = item.safeParse(entry);
-      if (parsed.success) items.push(parsed.data);
-    }
-    return items;
-  });
+  return z.transform((value: unknown) => readItems(item, Array.isArray(value) ? value : []));
 }
 
 /** Names (tags, labels, e-mails, phones): strings and numbers as trimmed text; blanks and anything else go. */
@@ -76,12 +81,8 @@ export const lenientNames = z.transform((value: unknown) => {
 /** A vendor's list of conversations (or rows of one): items that do not fit are left out and counted. */
 export function countedArray<Item extends z.ZodType>(item: Item) {
   return z.transform((value: unknown) => {
-    const values: unknown[] = Array.isArray(value) ? value : [];
-    const items: Array<z.output<Item>> = [];
-    for (const entry of values) {
-      const parsed = item.safeParse(entry);
-      if (parsed.success) items.push(parsed.data);
-    }
+    const values: ReadonlyArray<unknown> = Array.isArray(value) ? value : [];
+    const items = readItems(item, values);
     return { items, unreadable: values.length - items.length };
   });
 }
