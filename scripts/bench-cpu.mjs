@@ -37,7 +37,11 @@ export function cpuSeconds(rootPids) {
   const table = processTable();
   if (table === null) return null;
   const children = new Map();
-  for (const [pid, { ppid }] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  for (const [pid, { ppid }] of table) {
+    const siblings = children.get(ppid);
+    if (siblings) siblings.push(pid);
+    else children.set(ppid, [pid]);
+  }
   return rootPids.map((root) => {
     let ticks = 0;
     const queue = [root];
