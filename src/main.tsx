@@ -1,18 +1,42 @@
-import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
 import './index.css';
+import { yieldToEventLoop } from './lib/yield-to-event-loop';
+
+/**
+ * The app's code starts in stages, each evaluated in a task of its own: a dynamic import runs the
+ * top-level code of the modules it brings that have not run yet, and the next one is only asked for once
+ * that is done. In one task, a first visit's start took 140–265 ms on a slow machine (zod building the
+ * model's schemas, react-aria reading the browser's locale, React, the router, the history's database and
+ * worker), long enough to hold a click or a keystroke (the README's benchmark, on the long tasks left).
+ */
+const stages: ReadonlyArray<() => Promise<unknown>> = [
+  // zod and the shared model's schemas.
+  () => import('./model/conversation'),
+  // The browser's first use of Intl loads its list of locales (react-aria asks it next): 50–60 ms alone.
+  async () => {
+    await yieldToEventLoop();
+    Intl.DateTimeFormat.supportedLocalesOf([navigator.language]);
+  },
+  // react-aria's components.
+  () => import('./components/multi-select-popover'),
+  // The local history: its database opened and its worker started (Dexie, Comlink, the vendors' reading).
+  () => import('./vendors/history/history-list-query'),
+];
+
+async function start(root: HTMLElement): Promise<void> {
+  for (const stage of stages) await stage();
+  const { mountApp } = await import('./app/mount-app');
+  mountApp(root);
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const reactRoot = createRoot(root);
-// The first render of the whole page (header, filters, table) as a transition: React renders it in short
-// slices. In one task it measured 200–270 ms on a slow machine's first visit; what stays in one task now
-// is putting it on the page (about 150 ms there).
-startTransition(() => {
-  reactRoot.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+start(root).catch((error: unknown) => {
+  // A stage that cannot load (the server restarted with a new build, the network dropped) leaves a sentence
+  // rather than a blank page.
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.className = 'm-6 text-sm text-slate-700';
+  message.textContent = 'Backscroll could not start. Reload the page to try again.';
+  root.replaceChildren(message);
+  console.error('Backscroll could not start:', error);
 });
