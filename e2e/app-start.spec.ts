@@ -17,3 +17,13 @@ test('an app whose script cannot load says so, rather than leaving a blank page'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Backscroll');
   await expect(page.getByText('Backscroll could not start')).toHaveCount(0);
 });
+
+test('a browser language Intl cannot read does not stop the app', async ({ page }) => {
+  // The start warms Intl with the browser's language (src/main.tsx); a tag Intl refuses throws there.
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'language', { get: () => 'not a language tag' });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Backscroll');
+  await expect(page.getByText('Backscroll could not start')).toHaveCount(0);
+});

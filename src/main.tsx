@@ -11,10 +11,15 @@ import { yieldToEventLoop } from './lib/yield-to-event-loop';
 const stages: ReadonlyArray<() => Promise<unknown>> = [
   // zod and the shared model's schemas.
   () => import('./model/conversation'),
-  // The browser's first use of Intl loads its list of locales (react-aria asks it next): 50–60 ms alone.
+  // The browser's first use of Intl loads its list of locales (react-aria asks it next): 50–77 ms alone on
+  // a slow machine. A language tag Intl refuses only means react-aria falls back to en-US, as it does.
   async () => {
     await yieldToEventLoop();
-    Intl.DateTimeFormat.supportedLocalesOf([navigator.language]);
+    try {
+      Intl.DateTimeFormat.supportedLocalesOf([navigator.language]);
+    } catch {
+      // RangeError for a malformed tag: nothing to warm, nothing wrong.
+    }
   },
   // react-aria's components.
   () => import('./components/multi-select-popover'),
