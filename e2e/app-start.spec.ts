@@ -3,16 +3,19 @@ import { expect, test } from './fixtures';
 // The browser logs the refused file, and the app says why it stopped.
 test.use({ expectedConsoleErrors: [/Failed to load resource|Backscroll could not start/] });
 
+/** The last stage's file (src/app/mount-app.tsx as built). */
+const pageScript = /\/assets\/mount-app-[\w-]+\.js$/;
+
 test('an app whose script cannot load says so, rather than leaving a blank page', async ({ page }) => {
   // The app starts in stages (src/main.tsx); the last one, the page itself, fails to arrive, as after a
   // dropped connection or a server that was updated between the page and its script.
-  await page.route(/\/assets\/mount-app-[\w-]+\.js$/, (route) => route.abort('connectionreset'));
+  await page.route(pageScript, (route) => route.abort('connectionreset'));
   await page.goto('/');
   await expect(page.getByRole('alert')).toHaveText(
     'Backscroll could not start. Reload the page to try again.',
   );
 
-  await page.unroute(/\/assets\/mount-app-[\w-]+\.js$/);
+  await page.unroute(pageScript);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Backscroll');
   await expect(page.getByText('Backscroll could not start')).toHaveCount(0);
