@@ -52,6 +52,7 @@ export function OverviewPage({ rows, range, vendors, loading, filters, search }:
   );
 }
 
+/** Grey blocks where the overview will be; still, like the list's (see table-skeleton.tsx). */
 function OverviewSkeleton() {
   return (
     <div
@@ -59,10 +60,10 @@ function OverviewSkeleton() {
       aria-label="Loading the overview"
       className="grid grid-cols-1 gap-4 p-3 sm:p-4 lg:grid-cols-2"
     >
-      <div className="h-20 animate-pulse rounded-lg bg-slate-200/70 lg:col-span-2" />
-      <div className="h-80 animate-pulse rounded-lg bg-slate-200/70 lg:col-span-2" />
-      <div className="h-56 animate-pulse rounded-lg bg-slate-200/70" />
-      <div className="h-56 animate-pulse rounded-lg bg-slate-200/70" />
+      <div className="h-20 rounded-lg bg-slate-200/70 lg:col-span-2" />
+      <div className="h-80 rounded-lg bg-slate-200/70 lg:col-span-2" />
+      <div className="h-56 rounded-lg bg-slate-200/70" />
+      <div className="h-56 rounded-lg bg-slate-200/70" />
     </div>
   );
 }
