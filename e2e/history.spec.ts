@@ -81,6 +81,31 @@ test.describe('the history kept on this device', () => {
     expect(requests).toEqual([]);
   });
 
+  test('opening a wider range shows the days held on the device while the days not held still load', async ({
+    page,
+  }) => {
+    await page.goto(`/?vendor=livechat&from=${day(-12)}&to=${day(-5)}`);
+    const held = await loadedCount(page);
+    expect(held).toBeGreaterThan(0);
+    await storedAccounts(page, 4);
+
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/proxy/livechat/**', async (route) => {
+      await released;
+      await route.continue();
+    });
+    // A new document: no list of the narrower range to show meanwhile, only what the device holds.
+    await page.goto(`/?vendor=livechat&from=${day(-19)}&to=${day(-5)}`);
+    await expect(page.getByRole('status').filter({ hasText: /conversations?/ })).toHaveText(
+      `${held.toLocaleString('en-GB')} conversations · LiveChat still loading`,
+      { timeout: 30_000 },
+    );
+    await expect(bodyRows(page).first()).toBeVisible();
+    release();
+    expect(await loadedCount(page)).toBeGreaterThan(held);
+  });
+
   test('widening 30 to 90 days asks only for the 60 new days', async ({ page }) => {
     const requests = recordVendorRequests(page);
     await page.goto(`/?from=${day(-39)}&to=${day(-10)}`);

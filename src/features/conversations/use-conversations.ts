@@ -1,5 +1,6 @@
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { hashKey, keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { arrivedRows, useRowArrivals } from '../../lib/history/arriving-rows';
 import { historyAccount, type HistoryAccount } from '../../lib/history/history-store';
 import { requestRefresh } from '../../lib/history/load-state';
 import { vendorStatusQuery } from '../../lib/vendor-status';
@@ -97,8 +98,16 @@ export function useConversations(request: ListRequest): ConversationsData {
       dataUpdatedAt: results[i]?.dataUpdatedAt ?? 0,
     })),
   );
+  // A vendor with no list yet shows the rows of its load so far (read from the device, or arrived from the
+  // history worker); it stays loading, and the count says so, until its list is whole.
+  useRowArrivals();
+  const shownRows = results.map((result, i): Conversation[] => {
+    if (result.data) return result.data.conversations;
+    const queryKey = listQueries[i]?.queryKey;
+    return (queryKey && arrivedRows(hashKey(queryKey))) ?? noConversations;
+  });
   const [concat] = useState(createConcatMemo);
-  const conversations = concat(results.map((result) => result.data?.conversations ?? noConversations));
+  const conversations = concat(shownRows);
 
   const vendors = enabled.map(({ vendor, label, mode, account }, i): VendorLoad => {
     const result = results[i];
@@ -109,8 +118,8 @@ export function useConversations(request: ListRequest): ConversationsData {
       mode,
       state: loading ? 'loading' : result.isError ? 'error' : 'ready',
       error: result?.error ?? null,
-      count: result?.data?.conversations.length ?? 0,
-      rows: result?.data?.conversations ?? noConversations,
+      count: shownRows[i]?.length ?? 0,
+      rows: shownRows[i] ?? noConversations,
       unreadable: result?.data?.unreadable ?? 0,
       refetch: () => void result?.refetch(),
       account: account === null ? null : historyAccount(vendor, account),

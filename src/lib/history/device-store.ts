@@ -60,7 +60,7 @@ async function openResilient(): Promise<HistoryStore> {
       return active().kind;
     },
     spans: (account) => active().spans(account),
-    read: (account, range) => active().read(account, range),
+    read: (account, range, onRows) => active().read(account, range, onRows),
     payloads: (account, bucket, ids) => active().payloads(account, bucket, ids),
     details: (account, ids) => active().details(account, ids),
     putSpan: write((store) => store.putSpan),

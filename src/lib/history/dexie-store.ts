@@ -125,7 +125,7 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<H
         const heldSpans = (await db.spans.get(account))?.spans ?? [];
         await db.spans.put({ account, spans: replaceSpan(heldSpans, span) });
       }),
-    read: async (account, range) => {
+    read: async (account, range, onRows) => {
       const rows: Conversation[] = [];
       for (let high = bucketOf(range.end); high >= bucketOf(range.start); high -= BUCKETS_PER_READ) {
         const low = Math.max(bucketOf(range.start), high - BUCKETS_PER_READ + 1);
@@ -135,12 +135,14 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<H
           .where('[account+bucket]')
           .between(...inBuckets(account, low, high))
           .toArray();
+        const before = rows.length;
         for (let b = part.length - 1; b >= 0; b--) {
           const bucket = part[b] as BucketRow;
           for (const row of bucket.conversations) {
             if (spanHolds(range, row.startedAt)) rows.push(row);
           }
         }
+        if (onRows && rows.length > before) onRows(rows.slice(before));
       }
       return rows;
     },

@@ -26,6 +26,17 @@ describe.each(stores)('the %s history store', (_name, open) => {
     expect(await store.spans(accountA)).toEqual([span]);
   });
 
+  it('tells the rows as they are read, newest first, before the read completes', async () => {
+    const store = await open();
+    const span = { start: at(10, 0), end: at(16, 0) - 1, loadedAt: 1 };
+    const stored = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => row(id, at(10 + i)));
+    await store.putSpan(accountA, span, stored);
+    const heard: string[][] = [];
+    const read = await store.read(accountA, span, (rows) => heard.push(ids(rows)));
+    expect(heard.flat()).toEqual(ids(read));
+    expect(heard.flat()).toEqual(['f', 'e', 'd', 'c', 'b', 'a']);
+  });
+
   it('never shows one account the rows stored under another', async () => {
     const store = await open();
     const span = { start: at(10, 0), end: at(11, 0) - 1, loadedAt: 1 };

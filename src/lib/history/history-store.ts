@@ -25,9 +25,14 @@ export type HistoryStore = {
    * Every held conversation that started within `range`, newest first. The device store answers them
    * without the vendor's payload (`raw` undefined): it keeps payloads apart, since they are about half of
    * a row's size and reading them made every load from the device more than twice as slow. `payloads`
-   * reads them back.
+   * reads them back. `onRows` hears each part as it is read (a few days at a time), for a list that
+   * shows rows before all are read.
    */
-  read: (account: HistoryAccount, range: Span) => Promise<Conversation[]>;
+  read: (
+    account: HistoryAccount,
+    range: Span,
+    onRows?: (rows: ReadonlyArray<Conversation>) => void,
+  ) => Promise<Conversation[]>;
   /** The vendor payloads held for the rows `ids` of one bucket (see `bucketOf`), by id. */
   payloads: (
     account: HistoryAccount,

@@ -28,14 +28,16 @@ export function createMemoryStore(): HistoryStore {
       }
       spans.set(account, replaceSpan(spans.get(account) ?? [], span));
     },
-    read: async (account, range: Span) => {
+    read: async (account, range: Span, onRows) => {
       const rows: Conversation[] = [];
       for (let bucket = bucketOf(range.end); bucket >= bucketOf(range.start); bucket--) {
         for (const row of buckets.get(key(account, bucket)) ?? []) {
           if (spanHolds(range, row.startedAt)) rows.push(row);
         }
       }
-      return rows.sort(newestFirst);
+      rows.sort(newestFirst);
+      if (onRows && rows.length > 0) onRows(rows);
+      return rows;
     },
     payloads: async (account, bucket, ids) => {
       const found = new Map<string, unknown>();

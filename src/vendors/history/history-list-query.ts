@@ -1,3 +1,5 @@
+import { hashKey } from '@tanstack/react-query';
+import { startArrival } from '../../lib/history/arriving-rows';
 import { historyStore } from '../../lib/history/device-store';
 import { historyAccount } from '../../lib/history/history-store';
 import { setLoadedAt, takeRefreshRequest } from '../../lib/history/load-state';
@@ -36,22 +38,29 @@ export function historyListQuery(
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return {
     queryKey: [...vendorKeys.list(adapter.id, { ...request, email }), 'history', fingerprint],
-    queryFn: async ({ signal, client }) => {
+    queryFn: async ({ signal, client, queryKey }) => {
       const load: VendorHistoryRequest = {
         vendor: adapter.id,
         fingerprint,
         request: { ...request, email },
         force: takeRefreshRequest(account),
       };
-      const loadRest = (rest: VendorHistoryRequest) => loadInWorker(rest, { signal, client });
-      const store = await historyStore();
-      // Where the device refused, the page's store is its own memory, not the worker's history.
-      const result =
-        store.kind === 'device'
-          ? await loadHeldFirst(load, { store, signal, now: Date.now(), loadRest })
-          : await loadRest(load);
-      if (result.loadedAt !== undefined) setLoadedAt(account, result.loadedAt);
-      return { conversations: result.conversations, unreadable: result.unreadable };
+      // The list shows the rows as they are read or arrive, before the load completes (arriving-rows.ts).
+      const arrival = startArrival(hashKey(queryKey));
+      try {
+        const onRows = arrival.add;
+        const loadRest = (rest: VendorHistoryRequest) => loadInWorker(rest, { signal, client, onRows });
+        const store = await historyStore();
+        // Where the device refused, the page's store is its own memory, not the worker's history.
+        const result =
+          store.kind === 'device'
+            ? await loadHeldFirst(load, { store, signal, now: Date.now(), loadRest, onRows })
+            : await loadRest(load);
+        if (result.loadedAt !== undefined) setLoadedAt(account, result.loadedAt);
+        return { conversations: result.conversations, unreadable: result.unreadable };
+      } finally {
+        arrival.end();
+      }
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { HistoryStore } from '../../lib/history/history-store';
+import type { Conversation } from '../../model/conversation';
 import { historyAccount, newestFirst } from '../../lib/history/history-store';
 import { lastLoadedAt, spansToLoad } from '../../lib/history/refresh-policy';
 import { spanHolds, subtractSpans, type Span } from '../../lib/history/spans';
@@ -11,6 +12,8 @@ export type HeldFirstLoad = {
   now: number;
   /** Loads what is not held (the history worker), told which parts were read here already. */
   loadRest: (request: VendorHistoryRequest) => Promise<VendorHistoryResult>;
+  /** Hears the held rows as they are read, a few days at a time (the list shows them meanwhile). */
+  onRows?: (rows: ReadonlyArray<Conversation>) => void;
 };
 
 /**
@@ -21,7 +24,7 @@ export type HeldFirstLoad = {
  */
 export async function loadHeldFirst(
   request: VendorHistoryRequest,
-  { store, signal, now, loadRest }: HeldFirstLoad,
+  { store, signal, now, loadRest, onRows }: HeldFirstLoad,
 ): Promise<VendorHistoryResult> {
   if (request.force) return loadRest(request);
   const account = historyAccount(request.vendor, request.fingerprint);
@@ -31,7 +34,7 @@ export async function loadHeldFirst(
   // An e-mail over time not wholly held is asked of the vendor whole (see load-vendor-history.ts).
   if (missing.length > 0 && request.request.email !== null) return loadRest(request);
   const heldParts = subtractSpans(wanted, missing);
-  const held = (await Promise.all(heldParts.map((part) => store.read(account, part)))).flat();
+  const held = (await Promise.all(heldParts.map((part) => store.read(account, part, onRows)))).flat();
   signal.throwIfAborted();
   if (missing.length === 0) {
     return {

@@ -65,7 +65,16 @@ export function warmHistoryWorker(): void {
  */
 export async function loadInWorker(
   request: VendorHistoryRequest,
-  { signal, client }: { signal: AbortSignal; client: QueryClient },
+  {
+    signal,
+    client,
+    onRows,
+  }: {
+    signal: AbortSignal;
+    client: QueryClient;
+    /** Hears each slice of rows as it reaches the page (the list shows them meanwhile). */
+    onRows?: (rows: ReadonlyArray<Conversation>) => void;
+  },
 ): Promise<VendorHistoryResult> {
   const remote = historyWorker();
   if (remote === null) return loadVendorHistory(request, { signal, client });
@@ -79,6 +88,7 @@ export async function loadInWorker(
       request,
       Comlink.proxy(async (rows: Conversation[]) => {
         for (const row of rows) conversations.push(row);
+        onRows?.(rows);
       }),
     );
     // The worker keeps its own promise of the writes (settled before a clear); nothing here waits on it.
