@@ -20,8 +20,8 @@ export function OverallProgressBar({ vendors }: { vendors: ReadonlyArray<VendorL
       aria-valuenow={percent}
       className="h-0.5 bg-indigo-100"
     >
-      {/* No transition on the width: the bar moves four times a second, so an eased width would redo the
-          page's layout in every frame of the whole load (see vendor-status-strip.tsx). */}
+      {/* No transition on the width: the bar moves four times a second, so an eased width would lay out and
+          draw the page in nearly every frame of the whole load (see vendor-status-strip.tsx). */}
       <div className="h-full bg-indigo-500" style={{ width: `${percent}%` }} />
     </div>
   );
