@@ -4,6 +4,7 @@ import * as Comlink from 'comlink';
 import { adoptTabId } from '../../lib/history/cross-tab';
 import { historyStore } from '../../lib/history/device-store';
 import { getStorageStatus, subscribe as onStorageStatus } from '../../lib/history/storage-status';
+import { whileHandingOver } from '../../lib/history/writes-after-asks';
 import { forwardProgress, type LoadProgress } from '../../lib/progress-store';
 import type { Conversation, VendorId } from '../../model/conversation';
 import { historyAccount, withoutPayload } from '../../lib/history/history-store';
@@ -82,11 +83,13 @@ const api = {
       const stored = result.stored.finally(() => storing.delete(stored));
       storing.add(stored);
       const held = (await historyStore()).kind === 'device';
-      for (let start = 0; start < result.conversations.length; start += ROWS_PER_SLICE) {
-        controller.signal.throwIfAborted();
-        const slice = result.conversations.slice(start, start + ROWS_PER_SLICE);
-        await onRows(held ? slice.map(withoutPayload) : slice);
-      }
+      await whileHandingOver(async () => {
+        for (let start = 0; start < result.conversations.length; start += ROWS_PER_SLICE) {
+          controller.signal.throwIfAborted();
+          const slice = result.conversations.slice(start, start + ROWS_PER_SLICE);
+          await onRows(held ? slice.map(withoutPayload) : slice);
+        }
+      });
       return { unreadable: result.unreadable, loadedAt: result.loadedAt, asked: result.asked };
     } finally {
       running.delete(id);
