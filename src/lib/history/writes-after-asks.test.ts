@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whenNoVendorIsAsked, whileAsking, whileHandingOver } from './writes-after-asks';
+import { whenNoListIsUnderWay, whileAsking, whileHandingOver } from './writes-after-asks';
 
 /** A promise and the function that settles it. */
 function deferred() {
@@ -19,7 +19,7 @@ describe('writes wait for the lists', () => {
   it('a write waits while a vendor is asked', async () => {
     const ask = deferred();
     const asking = whileAsking(() => ask.promise);
-    const write = whenNoVendorIsAsked();
+    const write = whenNoListIsUnderWay();
     expect(await settledYet(write)).toBe(false);
     ask.settle();
     await asking;
@@ -29,7 +29,7 @@ describe('writes wait for the lists', () => {
   it('a write waits for a list handed over after it was answered, in the same task', async () => {
     const handOver = deferred();
     // As in the history worker: the list's answer lets its write wait, then its rows go to the page.
-    const write = whenNoVendorIsAsked();
+    const write = whenNoListIsUnderWay();
     const handing = Promise.resolve().then(() => whileHandingOver(() => handOver.promise));
     expect(await settledYet(write)).toBe(false);
     handOver.settle();
@@ -41,7 +41,7 @@ describe('writes wait for the lists', () => {
     const ask = deferred();
     const handOver = deferred();
     const asking = whileAsking(() => ask.promise).then(() => whileHandingOver(() => handOver.promise));
-    const write = whenNoVendorIsAsked();
+    const write = whenNoListIsUnderWay();
     expect(await settledYet(write)).toBe(false);
     ask.settle();
     expect(await settledYet(write)).toBe(false);
@@ -51,6 +51,6 @@ describe('writes wait for the lists', () => {
   });
 
   it('a write goes ahead when nothing is asked or handed over', async () => {
-    expect(await settledYet(whenNoVendorIsAsked())).toBe(true);
+    expect(await settledYet(whenNoListIsUnderWay())).toBe(true);
   });
 });

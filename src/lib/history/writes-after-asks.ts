@@ -34,7 +34,7 @@ export function whileHandingOver<Result>(handOver: () => Promise<Result>): Promi
 }
 
 /** Resolves once no vendor is being asked and no list handed over in this thread. */
-export async function whenNoVendorIsAsked(): Promise<void> {
+export async function whenNoListIsUnderWay(): Promise<void> {
   for (;;) {
     // A vendor's answer ends its ask and starts its hand-over within one task: look once that task is
     // done, or the writes waiting for the last ask would slip in between.

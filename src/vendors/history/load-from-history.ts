@@ -5,7 +5,7 @@ import { tellOtherTabs, withAccountLock } from '../../lib/history/cross-tab';
 import { newestFirst, type HistoryAccount, type HistoryStore } from '../../lib/history/history-store';
 import { lastLoadedAt, spansToLoad } from '../../lib/history/refresh-policy';
 import { spanHolds, subtractSpans, type Span } from '../../lib/history/spans';
-import { whenNoVendorIsAsked, whileAsking } from '../../lib/history/writes-after-asks';
+import { whenNoListIsUnderWay, whileAsking } from '../../lib/history/writes-after-asks';
 import type { Conversation } from '../../model/conversation';
 import type { VendorAdapter } from '../types';
 
@@ -100,7 +100,7 @@ export async function loadFromHistory(load: HistoryLoad): Promise<HistoryResult>
       });
       try {
         // Still under the lock: another tab waits for these spans rather than asking for them too.
-        await whenNoVendorIsAsked();
+        await whenNoListIsUnderWay();
         for (const part of fetched)
           await store.putSpan(account, { ...part.span, loadedAt: part.loadedAt }, part.rows);
         if (fetched.length > 0) tellOtherTabs({ type: 'spans-landed', account });
