@@ -106,6 +106,26 @@ test.describe('the history kept on this device', () => {
     expect(await loadedCount(page)).toBeGreaterThan(held);
   });
 
+  test('a vendor’s first pages show while its later pages are still coming', async ({ page }) => {
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // LiveChat answers its first page of each part at once, and the later ones only when released.
+    await page.route('**/api/proxy/livechat/**', async (route) => {
+      if (new URL(route.request().url()).searchParams.get('page') !== '1') await released;
+      await route.continue();
+    });
+    await page.goto(`/?vendor=livechat&from=${day(-29)}&to=${day(0)}`);
+    const status = page.getByRole('status').filter({ hasText: /conversations?/ });
+    await expect(status).toHaveText(/^[1-9][\d,]* conversations? · LiveChat still loading$/, {
+      timeout: 30_000,
+    });
+    await expect(bodyRows(page).first()).toBeVisible();
+    const early = Number((await status.innerText()).replace(/\D.*$/s, '').replace(/,/g, ''));
+    expect(early).toBeLessThanOrEqual(25);
+    release();
+    expect(await loadedCount(page)).toBeGreaterThan(early);
+  });
+
   test('widening 30 to 90 days asks only for the 60 new days', async ({ page }) => {
     const requests = recordVendorRequests(page);
     await page.goto(`/?from=${day(-39)}&to=${day(-10)}`);

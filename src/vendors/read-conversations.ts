@@ -27,3 +27,18 @@ export function readConversations<Item>(
   const conversations = [...byId.values()].sort((a, b) => b.startedAt - a.startedAt);
   return { conversations, unreadable };
 }
+
+/**
+ * `normalize` remembering each item's row: a list that hears its rows page by page (to show them before
+ * it is whole) normalizes each item once, and the whole list is then made of the rows already heard.
+ */
+export function normalizingOnce<Item>(
+  normalize: (item: Item) => Conversation | null,
+): (item: Item) => Conversation | null {
+  const rows = new Map<Item, Conversation | null>();
+  return (item) => {
+    let row = rows.get(item);
+    if (row === undefined) rows.set(item, (row = normalize(item)));
+    return row;
+  };
+}

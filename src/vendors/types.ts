@@ -60,7 +60,17 @@ export type VendorAdapter = {
   visitorEmailQuery?: (email: string, timeZone: string) => AdapterQuery<VendorList>;
 };
 
-export type FetchRangeOptions = { signal: AbortSignal; client: QueryClient; email?: string | null };
+export type FetchRangeOptions = {
+  signal: AbortSignal;
+  client: QueryClient;
+  email?: string | null;
+  /**
+   * Hears rows as the vendor's pages are read, before the list is whole, for showing them meanwhile (a
+   * vendor answered in one request need not call it). What the promise resolves to is the list: a row
+   * heard may be heard again from another page, and only the list says which rows it holds.
+   */
+  onRows?: (rows: ReadonlyArray<Conversation>) => void;
+};
 
 /**
  * Hierarchical query keys: all -> vendor -> list(request) / transcript(id). Typed as plain `QueryKey` so

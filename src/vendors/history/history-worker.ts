@@ -11,6 +11,7 @@ import { historyAccount, withoutPayload } from '../../lib/history/history-store'
 import { adapters } from '../registry';
 import type { DetailsLink, DetailsRequest } from './details-in-worker';
 import { fetchMissingDetails } from './fetch-missing-details';
+import { listOrder } from './list-order';
 import {
   loadVendorHistory,
   type VendorHistoryRequest,
@@ -21,7 +22,7 @@ import {
  * The history worker: every vendor list load that goes through the local history runs here, so fetching
  * the pages, parsing them (JSON and zod), normalizing, merging with what is held and writing IndexedDB
  * never hold the page's main thread. The page gets the rows back in slices (one short structured-clone
- * each) and the adapters' page progress as it happens.
+ * each), most of them as the vendor's pages are read, and the adapters' page progress as it happens.
  */
 export type HistoryWorkerApi = typeof api;
 
@@ -71,26 +72,58 @@ const api = {
     });
   },
 
+  /**
+   * One vendor's list. Rows go to the page once each: through `onEarlyRows` as the vendor's pages are
+   * read, then the rest of the list through `onRows`; the answer's `order` gives the list, row by row, as
+   * the index of a row sent early or -1 for the next of those sent after (see `listOrder`).
+   */
   async load(
     id: number,
     request: VendorHistoryRequest,
     onRows: (rows: Conversation[]) => Promise<void>,
-  ): Promise<Pick<VendorHistoryResult, 'unreadable' | 'loadedAt' | 'asked'>> {
+    onEarlyRows: (rows: Conversation[]) => unknown,
+  ): Promise<
+    Pick<VendorHistoryResult, 'unreadable' | 'loadedAt' | 'asked'> & { order: Int32Array; sentEarly: number }
+  > {
     const controller = new AbortController();
     running.set(id, controller);
     try {
-      const result = await loadVendorHistory(request, { signal: controller.signal, client });
+      const held = (await historyStore()).kind === 'device';
+      const forPage = (rows: ReadonlyArray<Conversation>) => (held ? rows.map(withoutPayload) : [...rows]);
+      const sentEarly = new Map<Conversation, number>();
+      const result = await loadVendorHistory(request, {
+        signal: controller.signal,
+        client,
+        onRows: (rows) => {
+          const unsent = rows.filter((row) => !sentEarly.has(row));
+          if (unsent.length === 0) return;
+          for (const row of unsent) sentEarly.set(row, sentEarly.size);
+          // A SnapEngage inbox page is 1,000 cases: sent in slices like the rest (see ROWS_PER_SLICE).
+          for (let start = 0; start < unsent.length; start += ROWS_PER_SLICE)
+            void onEarlyRows(forPage(unsent.slice(start, start + ROWS_PER_SLICE)));
+        },
+      });
       const stored = result.stored.finally(() => storing.delete(stored));
       storing.add(stored);
-      const held = (await historyStore()).kind === 'device';
+      const { order, rest } = listOrder(result.conversations, sentEarly);
       await whileHandingOver(async () => {
-        for (let start = 0; start < result.conversations.length; start += ROWS_PER_SLICE) {
+        for (let start = 0; start < rest.length; start += ROWS_PER_SLICE) {
           controller.signal.throwIfAborted();
-          const slice = result.conversations.slice(start, start + ROWS_PER_SLICE);
-          await onRows(held ? slice.map(withoutPayload) : slice);
+          await onRows(forPage(rest.slice(start, start + ROWS_PER_SLICE)));
         }
       });
-      return { unreadable: result.unreadable, loadedAt: result.loadedAt, asked: result.asked };
+      // `sentEarly` says how many rows the page must have had early before `order` can be read: they
+      // come through a port of their own, so they may still be on their way when this answer arrives.
+      return Comlink.transfer(
+        {
+          unreadable: result.unreadable,
+          loadedAt: result.loadedAt,
+          asked: result.asked,
+          order,
+          sentEarly: sentEarly.size,
+        },
+        [order.buffer],
+      );
     } finally {
       running.delete(id);
     }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dayRange, shiftDay, type DayRange } from '../../lib/date-range';
 import { createMemoryStore } from '../../lib/history/memory-store';
 import { makeConversation } from '../../testing/make-conversation';
+import type { FetchRangeOptions } from '../types';
 import { loadFromHistory } from './load-from-history';
 
 const timeZone = 'Europe/Stockholm';
@@ -29,6 +30,36 @@ function fakeVendor() {
 }
 
 describe('loadFromHistory', () => {
+  it('passes on the rows of the vendor’s pages as they are read, only those in the span asked', async () => {
+    const store = createMemoryStore();
+    const heard: string[] = [];
+    const adapter = {
+      id: 'livechat' as const,
+      fetchRange: async (range: DayRange, options: FetchRangeOptions) => {
+        // Two pages: the vendor's margin days come too, as they do from a vendor with its own timezone.
+        const days = [shiftDay(range.from, -1), range.from, range.to, shiftDay(range.to, 1)];
+        const rows = days.map((day) =>
+          makeConversation({ id: day, startedAt: Date.parse(`${day}T11:00:00Z`) }),
+        );
+        options.onRows?.(rows.slice(0, 2));
+        options.onRows?.(rows.slice(2));
+        return { conversations: rows, unreadable: 0 };
+      },
+    };
+    const result = await loadFromHistory({
+      adapter,
+      store,
+      account: 'livechat:aaaa',
+      range: dayRange(shiftDay(today, -6), today, timeZone),
+      client: new QueryClient(),
+      signal: new AbortController().signal,
+      now: () => now,
+      onRows: (rows) => heard.push(...rows.map((row) => row.id)),
+    });
+    expect(heard).toEqual([shiftDay(today, -6), today]);
+    expect(result.conversations.map((row) => row.id)).toEqual([today, shiftDay(today, -6)]);
+  });
+
   it('asks the vendor nothing when the same view is opened again, and only the new days when widened', async () => {
     const store = createMemoryStore();
     const vendor = fakeVendor();

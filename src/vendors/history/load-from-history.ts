@@ -23,6 +23,11 @@ export type HistoryLoad = {
   prepare?: (rows: Conversation[]) => Promise<Conversation[]>;
   /** Parts of the range the caller has already read from the history itself: not read again here. */
   alreadyRead?: ReadonlyArray<Span>;
+  /**
+   * Hears the rows asked of the vendor as its pages are read (see `FetchRangeOptions.onRows`), before
+   * they are prepared: for showing them before the list is whole, which the result alone says.
+   */
+  onRows?: (rows: ReadonlyArray<Conversation>) => void;
 };
 
 export type HistoryResult = {
@@ -78,8 +83,18 @@ export async function loadFromHistory(load: HistoryLoad): Promise<HistoryResult>
       let unreadable = 0;
       for (const span of missing) {
         const loadedAt = now();
+        const onRows = load.onRows;
         const answered = await whileAsking(() =>
-          adapter.fetchRange(coveringDays(span, range.timeZone), { signal, client }),
+          adapter.fetchRange(coveringDays(span, range.timeZone), {
+            signal,
+            client,
+            ...(onRows && {
+              onRows: (rows: ReadonlyArray<Conversation>) => {
+                const inSpan = rows.filter((row) => spanHolds(span, row.startedAt));
+                if (inSpan.length > 0) onRows(inSpan);
+              },
+            }),
+          }),
         );
         unreadable += answered.unreadable;
         const inSpan = answered.conversations.filter((row) => spanHolds(span, row.startedAt));

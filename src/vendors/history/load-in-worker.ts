@@ -8,6 +8,7 @@ import { reportProgress } from '../../lib/progress-store';
 import type { Conversation } from '../../model/conversation';
 import type { DetailsLink, DetailsRequest } from './details-in-worker';
 import type { HistoryWorkerApi } from './history-worker';
+import { rebuildList } from './list-order';
 import {
   loadVendorHistory,
   type VendorHistoryRequest,
@@ -77,24 +78,56 @@ export async function loadInWorker(
   },
 ): Promise<VendorHistoryResult> {
   const remote = historyWorker();
-  if (remote === null) return loadVendorHistory(request, { signal, client });
+  if (remote === null) return loadVendorHistory(request, { signal, client, onRows });
   const id = nextLoad++;
   const onAbort = () => void remote.cancel(id);
   signal.addEventListener('abort', onAbort, { once: true });
-  const conversations: Conversation[] = [];
+  // Rows come once each: early, as the vendor's pages are read, and the rest with the list, which names
+  // them in order (history-worker.ts, list-order.ts).
+  const early = new EarlyRows();
+  const rest: Conversation[] = [];
   try {
-    const { unreadable, loadedAt, asked } = await remote.load(
+    const answer = await remote.load(
       id,
       request,
       Comlink.proxy(async (rows: Conversation[]) => {
-        for (const row of rows) conversations.push(row);
+        for (const row of rows) rest.push(row);
+        onRows?.(rows);
+      }),
+      Comlink.proxy((rows: Conversation[]) => {
+        early.add(rows);
         onRows?.(rows);
       }),
     );
+    await early.until(answer.sentEarly, signal);
+    const conversations = rebuildList(answer.order, early.rows, rest);
+    const { unreadable, loadedAt, asked } = answer;
     // The worker keeps its own promise of the writes (settled before a clear); nothing here waits on it.
     return { conversations, unreadable, loadedAt, asked, stored: Promise.resolve() };
   } finally {
     signal.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * The rows a load sent early, gathered in the order sent. They come through a port of their own, so the
+ * list's answer may arrive before the last of them: `until` waits for the count the answer gives.
+ */
+class EarlyRows {
+  readonly rows: Conversation[] = [];
+  private waiting: { count: number; resolve: () => void } | null = null;
+
+  add(rows: ReadonlyArray<Conversation>): void {
+    for (const row of rows) this.rows.push(row);
+    if (this.waiting && this.rows.length >= this.waiting.count) this.waiting.resolve();
+  }
+
+  until(count: number, signal: AbortSignal): Promise<void> {
+    if (this.rows.length >= count) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.waiting = { count, resolve };
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    });
   }
 }
 

@@ -41,7 +41,16 @@ export type VendorHistoryResult = VendorList & {
  */
 export async function loadVendorHistory(
   { vendor, fingerprint, request, force, alreadyRead }: VendorHistoryRequest,
-  { signal, client }: { signal: AbortSignal; client: QueryClient },
+  {
+    signal,
+    client,
+    onRows,
+  }: {
+    signal: AbortSignal;
+    client: QueryClient;
+    /** Hears rows as the vendor's pages are read, before the list is whole (see load-from-history.ts). */
+    onRows?: (rows: ReadonlyArray<Conversation>) => void;
+  },
 ): Promise<VendorHistoryResult> {
   const adapter = adapters[vendor];
   const { emailFilter, lazyTranscripts } = vendorDescriptors[vendor].capabilities;
@@ -70,6 +79,7 @@ export async function loadVendorHistory(
     force,
     prepare,
     alreadyRead,
+    onRows,
   });
   return {
     conversations: result.conversations,

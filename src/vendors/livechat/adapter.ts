@@ -9,6 +9,6 @@ export const livechatAdapter: VendorAdapter = {
   label: vendorLabel('livechat'),
   visitorEmailQuery: livechatVisitorEmailQuery,
   listQuery: livechatListQuery,
-  fetchRange: (range, { signal, email }) =>
-    listLiveChatConversations({ range, email: email ?? null }, signal),
+  fetchRange: (range, { signal, email, onRows }) =>
+    listLiveChatConversations({ range, email: email ?? null }, signal, onRows),
 };

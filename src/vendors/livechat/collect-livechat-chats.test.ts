@@ -94,6 +94,33 @@ describe('collecting LiveChat pages', () => {
     expect(Math.max(...fake.requests.map((r) => r.page))).toBe(1000);
   });
 
+  it('hears each page as it arrives, but not the first page of a part it reads again in halves', async () => {
+    const fake = fakeLiveChat(() => 400); // 36,000 chats: the whole range is probed, then read in halves
+    const heard: unknown[][] = [];
+    const { chats } = await collectLiveChatChats(
+      { from: '2026-01-01', to: '2026-03-31' },
+      fake.fetchPage,
+      () => {},
+      (page) => heard.push([...page]),
+    );
+    // Each chat heard once: a probe's page (over the cap, read again in halves) would hear some twice.
+    expect(heard.length).toBe(fake.requests.length - 1);
+    expect(heard.flat().sort()).toEqual([...chats].sort());
+  });
+
+  it('hears the 25,000 chats of a single capped day too', async () => {
+    const fake = fakeLiveChat((day) => (day === '2026-03-02' ? 26_000 : 5));
+    const heard: unknown[] = [];
+    const { chats } = await collectLiveChatChats(
+      { from: '2026-03-01', to: '2026-03-03' },
+      fake.fetchPage,
+      () => {},
+      (page) => heard.push(...page),
+    );
+    expect(heard).toHaveLength(chats.length);
+    expect(new Set(heard)).toEqual(new Set(chats));
+  });
+
   it('halves a span of days with the middle day in the older half', () => {
     expect(halve({ from: '2026-02-27', to: '2026-03-03' })).toEqual([
       { from: '2026-02-27', to: '2026-03-01' },

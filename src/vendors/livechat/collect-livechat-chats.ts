@@ -22,6 +22,8 @@ export async function collectLiveChatChats(
   span: DaySpan,
   fetchPage: FetchLiveChatPage,
   onProgress: (progress: { done: number; total: number }) => void = () => {},
+  /** Hears each page's chats as it arrives, in whatever order the pages come (the result keeps theirs). */
+  onPage: (chats: ReadonlyArray<unknown>) => void = () => {},
 ): Promise<CollectedChats> {
   const chats: unknown[] = [];
   const cappedDays: string[] = [];
@@ -33,6 +35,8 @@ export async function collectLiveChatChats(
     const first = await fetchPage(part, 1);
     progress.done += 1;
     report();
+    // A part over the cap is read again in halves: its first page is not heard, the halves' are.
+    if (!isOverCap(first) || part.from === part.to) onPage(first.chats);
     if (isOverCap(first)) {
       if (part.from < part.to) {
         const [older, newer] = halve(part);
@@ -50,6 +54,7 @@ export async function collectLiveChatChats(
       const next = await fetchPage(part, page);
       progress.done += 1;
       report();
+      onPage(next.chats);
       return next.chats;
     });
     for (const page of pages) chats.push(...page);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dayRange } from '../../lib/date-range';
+import type { Conversation } from '../../model/conversation';
 import sample from './__fixtures__/chats-sample.json';
 import { listLiveChatConversations } from './list-livechat-conversations';
 
@@ -66,6 +67,31 @@ describe('listing LiveChat conversations', () => {
     const { conversations } = await listLiveChatConversations({ range, email: null });
     expect(conversations).toHaveLength(26);
     expect(new Set(conversations.map((c) => c.id)).size).toBe(26);
+  });
+
+  it('hears the rows in the range of each page as it arrives, and the list is made of those same rows', async () => {
+    const page1 = [
+      ...Array.from({ length: 24 }, (_, i) => chat(`C${i}`, '2026-03-10T12:00:00Z')),
+      chat('before', '2026-03-09T22:59:59Z'),
+    ];
+    const page2 = [chat('C23', '2026-03-10T12:00:00Z'), chat('C24', '2026-03-10T11:00:00Z')];
+    vi.stubGlobal('fetch', async (input: string) => {
+      const page = new URL(input, 'http://backscroll.test').searchParams.get('page');
+      return Response.json({ chats: page === '1' ? page1 : page2, total: 27, pages: 2 });
+    });
+    const heard: Conversation[][] = [];
+    const list = await listLiveChatConversations({ range, email: null }, undefined, (rows) =>
+      heard.push([...rows]),
+    );
+    expect(heard.map((rows) => rows.length)).toEqual([24, 2]);
+    expect(heard.flat().some((row) => row.id === 'before')).toBe(false);
+    // The list keeps the first of C23's two rows, and every row of the list is one that was heard.
+    expect(list.conversations).toHaveLength(25);
+    const heardRows = new Set(heard.flat());
+    expect(list.conversations.every((row) => heardRows.has(row))).toBe(true);
+    expect(list.conversations.find((row) => row.id === 'C23')).toBe(
+      heard[0]?.find((row) => row.id === 'C23'),
+    );
   });
 
   it('reports page progress and clears it when done', async () => {

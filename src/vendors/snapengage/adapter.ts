@@ -12,5 +12,5 @@ export const snapengageAdapter: VendorAdapter = {
   label: vendorLabel('snapengage'),
   visitorEmailQuery: snapengageVisitorEmailQuery,
   listQuery: snapengageListQuery,
-  fetchRange: (range, { signal, client }) => listSnapEngageCases(range, client, signal),
+  fetchRange: (range, { signal, client, onRows }) => listSnapEngageCases(range, client, signal, onRows),
 };

@@ -7,7 +7,8 @@ import { fetchVendorJson } from '../../lib/proxy-client';
 import { VendorError } from '../../lib/vendor-error';
 import { vendorStatusQuery } from '../../lib/vendor-status';
 import { vendorLabel } from '../../model/vendor-descriptors';
-import { readConversations } from '../read-conversations';
+import { normalizingOnce, readConversations } from '../read-conversations';
+import type { Conversation } from '../../model/conversation';
 import type { VendorList } from '../types';
 import { mergeCases } from './merge-snapengage-cases';
 import { normalizeSnapEngageCase } from './normalize-snapengage';
@@ -53,7 +54,12 @@ async function hasLogsApi(client: QueryClient): Promise<boolean> {
 }
 
 /** Every case the webhook delivered to this server for the range (server/inbox), following the cursor. */
-async function fetchInboxCases(range: DayRange, progress: Progress, signal: AbortSignal): Promise<unknown[]> {
+async function fetchInboxCases(
+  range: DayRange,
+  progress: Progress,
+  signal: AbortSignal,
+  onPage: (cases: ReadonlyArray<unknown>) => void,
+): Promise<unknown[]> {
   const cases: unknown[] = [];
   let cursor: string | undefined;
   do {
@@ -65,6 +71,7 @@ async function fetchInboxCases(range: DayRange, progress: Progress, signal: Abor
       signal,
     );
     cases.push(...page.cases);
+    onPage(page.cases);
     progress.inboxPages = Math.max(1, Math.ceil(page.total / INBOX_PAGE_SIZE));
     progress.done++;
     report(progress);
@@ -123,16 +130,27 @@ export async function listSnapEngageCases(
   range: DayRange,
   client: QueryClient,
   signal: AbortSignal,
+  /**
+   * Hears each inbox page's cases in the range as it arrives. Only the inbox's: its copy of a case is the
+   * one the list keeps (merge-snapengage-cases.ts), so a case is seldom sent to the page twice.
+   */
+  onRows?: (rows: ReadonlyArray<Conversation>) => void,
 ): Promise<VendorList> {
   const progress: Progress = { inboxPages: 1, done: 0, logsChunks: 0 };
+  // Each case is normalized once; the list is made of those rows (but for a case that takes its score
+  // from the Logs API's copy: a new row).
+  const normalize = normalizingOnce(normalizeSnapEngageCase);
+  const hear = (cases: ReadonlyArray<unknown>) => {
+    if (onRows) onRows(readConversations(cases, normalize, range).conversations);
+  };
   try {
     const withLogs = await hasLogsApi(client);
     const [inbox, logs] = await Promise.all([
-      fetchInboxCases(range, progress, signal),
+      fetchInboxCases(range, progress, signal, hear),
       withLogs ? fetchLogsCases(range, progress, signal) : Promise.resolve([]),
     ]);
-    const fromInbox = readConversations(inbox, normalizeSnapEngageCase, range);
-    const fromLogs = readConversations(logs, normalizeSnapEngageCase, range);
+    const fromInbox = readConversations(inbox, normalize, range);
+    const fromLogs = readConversations(logs, normalize, range);
     return {
       conversations: mergeCases(fromInbox.conversations, fromLogs.conversations),
       unreadable: fromInbox.unreadable + fromLogs.unreadable,
