@@ -1,4 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query';
 import * as Comlink from 'comlink';
 import { currentTabId } from '../../lib/history/cross-tab';
 import { settleBeforeClearing } from '../../lib/history/device-store';
@@ -11,6 +10,7 @@ import type { HistoryWorkerApi } from './history-worker';
 import { rebuildList } from './list-order';
 import {
   loadVendorHistory,
+  type VendorHistoryLoad,
   type VendorHistoryRequest,
   type VendorHistoryResult,
 } from './load-vendor-history';
@@ -66,16 +66,7 @@ export function warmHistoryWorker(): void {
  */
 export async function loadInWorker(
   request: VendorHistoryRequest,
-  {
-    signal,
-    client,
-    onRows,
-  }: {
-    signal: AbortSignal;
-    client: QueryClient;
-    /** Hears each slice of rows as it reaches the page (the list shows them meanwhile). */
-    onRows?: (rows: ReadonlyArray<Conversation>) => void;
-  },
+  { signal, client, onRows }: VendorHistoryLoad,
 ): Promise<VendorHistoryResult> {
   const remote = historyWorker();
   if (remote === null) return loadVendorHistory(request, { signal, client, onRows });

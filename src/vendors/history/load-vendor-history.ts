@@ -21,6 +21,14 @@ export type VendorHistoryRequest = {
   alreadyRead?: Span[];
 };
 
+/** How a vendor's list load runs: where it may be cancelled, its cache, and who hears rows early. */
+export type VendorHistoryLoad = {
+  signal: AbortSignal;
+  client: QueryClient;
+  /** Hears rows before the list is whole (as the vendor's pages are read), for showing them meanwhile. */
+  onRows?: (rows: ReadonlyArray<Conversation>) => void;
+};
+
 export type VendorHistoryResult = VendorList & {
   /** When the range was last asked of the vendor; undefined for an e-mail pushed down (not stored). */
   loadedAt: number | null | undefined;
@@ -41,16 +49,7 @@ export type VendorHistoryResult = VendorList & {
  */
 export async function loadVendorHistory(
   { vendor, fingerprint, request, force, alreadyRead }: VendorHistoryRequest,
-  {
-    signal,
-    client,
-    onRows,
-  }: {
-    signal: AbortSignal;
-    client: QueryClient;
-    /** Hears rows as the vendor's pages are read, before the list is whole (see load-from-history.ts). */
-    onRows?: (rows: ReadonlyArray<Conversation>) => void;
-  },
+  { signal, client, onRows }: VendorHistoryLoad,
 ): Promise<VendorHistoryResult> {
   const adapter = adapters[vendor];
   const { emailFilter, lazyTranscripts } = vendorDescriptors[vendor].capabilities;
