@@ -42,3 +42,18 @@ export function normalizingOnce<Item>(
     return row;
   };
 }
+
+/**
+ * What a list that reads its items page by page calls with each page: `onRows` hears the page's rows in
+ * `range`, normalized by `normalize` (one of `normalizingOnce`, so the list reuses them). Nothing when no
+ * one listens.
+ */
+export function hearPages<Item>(
+  onRows: ((rows: ReadonlyArray<Conversation>) => void) | undefined,
+  normalize: (item: Item) => Conversation | null,
+  range: { start: number; end: number },
+): (items: Iterable<Item>) => void {
+  return (items) => {
+    if (onRows) onRows(readConversations(items, normalize, range).conversations);
+  };
+}

@@ -81,24 +81,27 @@ export async function loadFromHistory(load: HistoryLoad): Promise<HistoryResult>
       heldRows.catch(() => {});
       const fetched: Array<{ span: Span; loadedAt: number; rows: Conversation[] }> = [];
       let unreadable = 0;
+      const { onRows } = load;
       for (const span of missing) {
         const loadedAt = now();
-        const onRows = load.onRows;
+        // The vendor widens the days by its own margin: only the span's rows are heard and kept.
+        const inSpan = (rows: ReadonlyArray<Conversation>) =>
+          rows.filter((row) => spanHolds(span, row.startedAt));
         const answered = await whileAsking(() =>
           adapter.fetchRange(coveringDays(span, range.timeZone), {
             signal,
             client,
             ...(onRows && {
               onRows: (rows: ReadonlyArray<Conversation>) => {
-                const inSpan = rows.filter((row) => spanHolds(span, row.startedAt));
-                if (inSpan.length > 0) onRows(inSpan);
+                const heard = inSpan(rows);
+                if (heard.length > 0) onRows(heard);
               },
             }),
           }),
         );
         unreadable += answered.unreadable;
-        const inSpan = answered.conversations.filter((row) => spanHolds(span, row.startedAt));
-        fetched.push({ span, loadedAt, rows: load.prepare ? await load.prepare(inSpan) : inSpan });
+        const rows = inSpan(answered.conversations);
+        fetched.push({ span, loadedAt, rows: load.prepare ? await load.prepare(rows) : rows });
       }
       const conversations = [...(await heldRows), ...fetched.flatMap((part) => part.rows)].sort(newestFirst);
       let markStored = () => {};

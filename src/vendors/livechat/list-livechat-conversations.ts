@@ -2,7 +2,7 @@ import { shiftDay } from '../../lib/date-range';
 import { reportProgress } from '../../lib/progress-store';
 import type { Conversation } from '../../model/conversation';
 import { vendorLabel } from '../../model/vendor-descriptors';
-import { normalizingOnce, readConversations } from '../read-conversations';
+import { hearPages, normalizingOnce, readConversations } from '../read-conversations';
 import type { ListRequest, VendorList } from '../types';
 import { collectLiveChatChats } from './collect-livechat-chats';
 import { fetchLiveChatPage } from './fetch-livechat-page';
@@ -29,7 +29,7 @@ export async function listLiveChatConversations(
       span,
       (part, page) => fetchLiveChatPage(part, page, email, signal),
       (progress) => reportProgress('livechat', progress),
-      onRows && ((page) => onRows(readConversations(page, normalize, range).conversations)),
+      hearPages(onRows, normalize, range),
     );
     if (cappedDays.length > 0) {
       console.warn(

@@ -7,7 +7,7 @@ import { fetchVendorJson } from '../../lib/proxy-client';
 import { VendorError } from '../../lib/vendor-error';
 import { vendorStatusQuery } from '../../lib/vendor-status';
 import { vendorLabel } from '../../model/vendor-descriptors';
-import { normalizingOnce, readConversations } from '../read-conversations';
+import { hearPages, normalizingOnce, readConversations } from '../read-conversations';
 import type { Conversation } from '../../model/conversation';
 import type { VendorList } from '../types';
 import { mergeCases } from './merge-snapengage-cases';
@@ -140,13 +140,10 @@ export async function listSnapEngageCases(
   // Each case is normalized once; the list is made of those rows (but for a case that takes its score
   // from the Logs API's copy: a new row).
   const normalize = normalizingOnce(normalizeSnapEngageCase);
-  const hear = (cases: ReadonlyArray<unknown>) => {
-    if (onRows) onRows(readConversations(cases, normalize, range).conversations);
-  };
   try {
     const withLogs = await hasLogsApi(client);
     const [inbox, logs] = await Promise.all([
-      fetchInboxCases(range, progress, signal, hear),
+      fetchInboxCases(range, progress, signal, hearPages(onRows, normalize, range)),
       withLogs ? fetchLogsCases(range, progress, signal) : Promise.resolve([]),
     ]);
     const fromInbox = readConversations(inbox, normalize, range);
