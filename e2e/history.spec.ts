@@ -150,7 +150,7 @@ test.describe('the history kept on this device', () => {
 
     requests.length = 0;
     await page.getByRole('button', { name: 'Stored data' }).click();
-    const panel = page.getByRole('region', { name: 'Stored data' });
+    const panel = page.getByRole('dialog', { name: 'Stored data' });
     await expect(panel.getByText(/Social Intents\s+Loaded just now/)).toBeVisible();
     await panel.getByRole('button', { name: 'Forget data on this device' }).click();
     await expect.poll(() => requests.length).toBeGreaterThan(0);

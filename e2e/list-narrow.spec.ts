@@ -33,3 +33,22 @@ test('on a phone-sized window the list stays readable and the transcript covers 
   await expect(page).toHaveURL(/\/\?status=answered$/);
   await expect(bodyRows(page).first()).toBeVisible();
 });
+
+test('on a phone-sized window the stored-data panel lies inside the window', async ({ page }) => {
+  await page.goto('/');
+  await loadedCount(page);
+  await page.getByRole('button', { name: 'Stored data' }).click();
+  const panel = page.getByRole('dialog', { name: 'Stored data' });
+  // Each control whole inside the 390-pixel window, not cut at its left edge.
+  for (const control of [
+    panel.getByRole('button', { name: 'Refresh Social Intents' }),
+    panel.getByRole('button', { name: 'Refresh all' }),
+    panel.getByRole('button', { name: 'Forget data on this device' }),
+    panel.getByText(/^Social Intents$/),
+  ]) {
+    await expect(control).toBeInViewport({ ratio: 1 });
+  }
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Stored data' })).toBeFocused();
+});

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components';
 import { buttonStyles } from '../../components/button-styles';
 import { clearDeviceData } from '../../lib/history/clear-device-data';
 import { useLoadedAt } from '../../lib/history/load-state';
@@ -12,61 +13,41 @@ import type { VendorLoad } from './use-conversations';
  * history is kept (and why not, when the browser refuses), and "Forget data on this device".
  */
 export function HistoryPanel({ vendors }: { vendors: ReadonlyArray<VendorLoad> }) {
-  const [open, setOpen] = useState(false);
   const storage = useStorageStatus();
-  const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false);
-    const onPointer = (event: PointerEvent) => {
-      if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
-
+  // React Aria places the panel inside the window (on a phone the button is not at its right edge) and
+  // brings Escape, outside click and focus return with it.
   return (
-    <div ref={root} className="relative ml-auto shrink-0">
-      <button
-        type="button"
-        className={buttonStyles.ghost}
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
-      >
+    <DialogTrigger>
+      <Button className={`${buttonStyles.ghost} ml-auto shrink-0`}>
         {storage.kind === 'memory' && (
           <span aria-hidden="true" className="size-1.5 rounded-full bg-amber-500" />
         )}
         Stored data
-      </button>
-      {open && <HistoryPanelBody id={panelId} vendors={vendors} storage={storage} />}
-    </div>
+      </Button>
+      <Popover
+        placement="bottom end"
+        offset={4}
+        className="z-30 w-80 max-w-[calc(100vw-1.5rem)] rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg"
+      >
+        <Dialog aria-label="Stored data" className="outline-none">
+          <HistoryPanelBody vendors={vendors} storage={storage} />
+        </Dialog>
+      </Popover>
+    </DialogTrigger>
   );
 }
 
 function HistoryPanelBody({
-  id,
   vendors,
   storage,
 }: {
-  id: string;
   vendors: ReadonlyArray<VendorLoad>;
   storage: StorageStatus;
 }) {
   const now = useNow(30_000);
   const stored = vendors.filter((vendor) => vendor.account !== null);
   return (
-    <section
-      id={id}
-      aria-label="Stored data"
-      className="absolute right-0 z-30 mt-1 w-80 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg"
-    >
+    <>
       <ul className="space-y-1.5">
         {stored.map((vendor) => (
           <VendorLoadedRow key={vendor.vendor} vendor={vendor} now={now} />
@@ -83,7 +64,7 @@ function HistoryPanelBody({
       )}
       <p className="mt-3 text-xs text-slate-600">{describeStorage(storage)}</p>
       <ForgetButton />
-    </section>
+    </>
   );
 }
 
