@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { activityQuery, parseActivityFilters, writeActivityFilters } from './activity-filters';
+import {
+  activityQuery,
+  hasActivityFilters,
+  noActivityFilters,
+  parseActivityFilters,
+  writeActivityFilters,
+} from './activity-filters';
 import { describeEntry } from './describe-entry';
 
 describe('activity filters in the URL', () => {
@@ -17,6 +23,14 @@ describe('activity filters in the URL', () => {
       from: null,
       to: null,
     });
+  });
+
+  it('tell an unfiltered page from a filtered one, a blank user name counting as none', () => {
+    expect(hasActivityFilters(noActivityFilters)).toBe(false);
+    expect(hasActivityFilters({ ...noActivityFilters, user: '  ' })).toBe(false);
+    expect(hasActivityFilters({ ...noActivityFilters, user: 'ann' })).toBe(true);
+    expect(hasActivityFilters({ ...noActivityFilters, action: 'export' })).toBe(true);
+    expect(hasActivityFilters({ ...noActivityFilters, to: '2026-12-01' })).toBe(true);
   });
 
   it('cover whole days in the viewer timezone', () => {

@@ -15,6 +15,11 @@ export type ActivityFilters = {
 
 export const noActivityFilters: ActivityFilters = { user: '', action: null, from: null, to: null };
 
+/** Some filter narrows the trail: an empty page is then about the filters, not the trail. */
+export function hasActivityFilters(filters: ActivityFilters): boolean {
+  return writeActivityFilters(filters).size > 0;
+}
+
 /** Unknown actions and malformed days are dropped rather than matching nothing. */
 export function parseActivityFilters(params: URLSearchParams): ActivityFilters {
   const action = auditActionSchema.safeParse(params.get('action'));

@@ -7,6 +7,7 @@ import { viewerTimeZone } from '../../lib/date-range';
 import { auditActions, auditActionSchema, type AuditEntry } from '../../model/audit';
 import {
   activityQuery,
+  hasActivityFilters,
   noActivityFilters,
   parseActivityFilters,
   writeActivityFilters,
@@ -73,7 +74,11 @@ export function ActivityPage() {
         ) : (
           <>
             <FilterForm key={searchParams.toString()} filters={filters} onApply={apply} />
-            <ActivityTable entries={rows} loading={entries.isPending} />
+            <ActivityTable
+              entries={rows}
+              loading={entries.isPending}
+              filtered={hasActivityFilters(filters)}
+            />
             {entries.isError && (
               <p role="alert" className="text-sm text-red-800">
                 {entries.error.message}
@@ -173,10 +178,25 @@ function FilterForm({
   );
 }
 
-function ActivityTable({ entries, loading }: { entries: ReadonlyArray<AuditEntry>; loading: boolean }) {
+function ActivityTable({
+  entries,
+  loading,
+  filtered,
+}: {
+  entries: ReadonlyArray<AuditEntry>;
+  loading: boolean;
+  /** Some filter is set: an empty answer is then about the filters, not the trail. */
+  filtered: boolean;
+}) {
   if (loading) return <p className="text-sm text-slate-600">Loading activity…</p>;
   if (entries.length === 0)
-    return <p className="text-sm text-slate-600">No activity matches these filters.</p>;
+    return (
+      <p className="text-sm text-slate-600">
+        {filtered
+          ? 'No activity matches these filters.'
+          : 'No activity yet. Sign-ins, opened transcripts and exports are listed here, with who did them.'}
+      </p>
+    );
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
       <table className="w-full border-collapse text-left text-sm">
