@@ -52,6 +52,8 @@ test.describe('the overview', () => {
     const missed = numberIn(await tile(page, 'Missed').innerText());
     await tile(page, 'Missed').click();
     await expect(page).toHaveURL(/^[^?]*\/\?vendor=livechat&vendor=socialintents&status=missed/);
+    // The overview (with a count of its own) stays on screen while the list renders: read the list's.
+    await expect(conversationsTable(page)).toBeVisible();
     expect(await loadedCount(page)).toBe(missed);
 
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Overview' }).click();
