@@ -3,7 +3,8 @@ import { expect } from './fixtures';
 
 /** The conversations table and its body rows (the header row has no cells). */
 export function conversationsTable(page: Page): Locator {
-  return page.getByRole('table', { name: 'Conversations' });
+  // Exact: the overview's tables ("Conversations per day by vendor", ...) may still be on screen.
+  return page.getByRole('table', { name: 'Conversations', exact: true });
 }
 
 export function bodyRows(page: Page): Locator {
