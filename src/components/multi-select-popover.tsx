@@ -15,6 +15,7 @@ import {
 } from 'react-aria-components';
 import { buttonStyles } from './button-styles';
 import { CheckIcon, ChevronDownIcon } from './icons';
+import { popoverSurface } from './popover-styles';
 
 export type MultiSelectOption = {
   value: string;
@@ -122,11 +123,7 @@ export function MultiSelectPopover({
         )}
         <ChevronDownIcon className="size-3.5 text-slate-400" />
       </Button>
-      <Popover
-        placement="bottom start"
-        offset={4}
-        className="z-30 w-64 max-w-[calc(100vw-1.5rem)] rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
-      >
+      <Popover placement="bottom start" offset={4} className={`z-30 w-64 p-1 ${popoverSurface}`}>
         <Dialog aria-label={`Filter by ${label.toLowerCase()}`} className="outline-none">
           {searchable ? (
             <Autocomplete filter={contains} inputValue={query} onInputChange={setQuery}>

@@ -5,6 +5,7 @@ import { ChevronDownIcon } from '../../components/icons';
 import { TimeZonePicker } from '../../components/time-zone-picker';
 import { isDay, shiftDay, today, type DayRange } from '../../lib/date-range';
 import { formatDayRange } from '../../lib/format-date-time';
+import { popoverSurface } from '../../components/popover-styles';
 
 const presets = [7, 30, 90] as const;
 /** Lets a typed year ("2", "20", "202", "2026") settle before the range, and the link, change. */
@@ -29,11 +30,7 @@ export function DateRangeControl({
         <span className="tabular-nums">{days}</span>
         <ChevronDownIcon className="size-3.5 text-slate-500" />
       </Button>
-      <Popover
-        placement="bottom end"
-        offset={4}
-        className="z-30 max-w-[calc(100vw-1.5rem)] rounded-lg border border-slate-200 bg-white p-3 shadow-lg"
-      >
+      <Popover placement="bottom end" offset={4} className={`z-30 p-3 ${popoverSurface}`}>
         <Dialog aria-label="Date range" className="outline-none">
           <DateRangeFields range={range} onChange={onChange} />
         </Dialog>

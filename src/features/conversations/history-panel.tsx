@@ -7,6 +7,7 @@ import { useLoadedAt } from '../../lib/history/load-state';
 import { useStorageStatus, type StorageStatus } from '../../lib/history/storage-status';
 import { formatLoadedAgo } from './format-loaded-ago';
 import type { VendorLoad } from './use-conversations';
+import { popoverSurface } from '../../components/popover-styles';
 
 /**
  * "Stored data": when each vendor's rows were last loaded, with Refresh per vendor and for all, where the
@@ -24,11 +25,7 @@ export function HistoryPanel({ vendors }: { vendors: ReadonlyArray<VendorLoad> }
         )}
         Stored data
       </Button>
-      <Popover
-        placement="bottom end"
-        offset={4}
-        className="z-30 w-80 max-w-[calc(100vw-1.5rem)] rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg"
-      >
+      <Popover placement="bottom end" offset={4} className={`z-30 w-80 p-3 text-sm ${popoverSurface}`}>
         <Dialog aria-label="Stored data" className="outline-none">
           <HistoryPanelBody vendors={vendors} storage={storage} />
         </Dialog>

@@ -2,6 +2,7 @@ import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-compone
 import { buttonStyles } from '../../components/button-styles';
 import { ChevronDownIcon, ListIcon } from '../../components/icons';
 import { fileFormats, type FileFormat } from './use-file-export';
+import { popoverSurface } from '../../components/popover-styles';
 
 const formatOrder: ReadonlyArray<FileFormat> = ['messages-csv', 'jsonl'];
 
@@ -34,11 +35,7 @@ export function ExportFormatsMenu({
         <span className="hidden sm:inline">Formats</span>
         <ChevronDownIcon className="hidden size-4 text-slate-500 sm:block" />
       </Button>
-      <Popover
-        placement="bottom end"
-        offset={4}
-        className="z-30 w-80 max-w-[calc(100vw-1.5rem)] rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
-      >
+      <Popover placement="bottom end" offset={4} className={`z-30 w-80 p-1 ${popoverSurface}`}>
         <Menu
           aria-label="Export formats"
           className="outline-none"

@@ -4,6 +4,7 @@ import { buttonStyles } from '../../components/button-styles';
 import { ChevronDownIcon } from '../../components/icons';
 import type { RedactionOptions } from '../../lib/redaction/redaction-options';
 import type { ExportOptions } from './export-options';
+import { popoverSurface } from '../../components/popover-styles';
 
 /**
  * The chevron beside "Export CSV": a small popover with the export options, so the toolbar stays one button
@@ -44,11 +45,7 @@ export function ExportOptionsMenu({
           <span aria-hidden="true" className="absolute top-1 right-1 size-1.5 rounded-full bg-indigo-600" />
         )}
       </Button>
-      <Popover
-        placement="bottom end"
-        offset={4}
-        className="z-30 w-72 max-w-[calc(100vw-1.5rem)] rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
-      >
+      <Popover placement="bottom end" offset={4} className={`z-30 w-72 p-1 ${popoverSurface}`}>
         <Dialog aria-label="Export options" className="outline-none">
           <OptionCheckbox
             label="Excel (BOM)"

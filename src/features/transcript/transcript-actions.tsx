@@ -18,6 +18,7 @@ import { saveTextFile } from '../../lib/save-text-file';
 import { transcriptDocument, transcriptFileName, transcriptText } from '../../lib/transcript-document';
 import type { Conversation, Message } from '../../model/conversation';
 import { PrintableTranscript } from './printable-transcript';
+import { popoverSurface } from '../../components/popover-styles';
 
 const itemStyles =
   'flex cursor-pointer items-center gap-2 rounded-md px-2.5 py-1.5 text-sm text-slate-800 outline-none data-[focused]:bg-slate-100 data-[disabled]:cursor-not-allowed data-[disabled]:opacity-50';
@@ -94,11 +95,7 @@ export function TranscriptActions({
         >
           <DownloadIcon className="size-4" />
         </Button>
-        <Popover
-          placement="bottom end"
-          offset={4}
-          className="z-40 w-72 max-w-[calc(100vw-1.5rem)] rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
-        >
+        <Popover placement="bottom end" offset={4} className={`z-40 w-72 p-1 ${popoverSurface}`}>
           <Menu
             aria-label="Save or print transcript"
             className="outline-none"
