@@ -164,6 +164,44 @@ test.describe('the history kept on this device', () => {
     expect(requests).toEqual([]);
   });
 
+  test('after a credential change the old account’s rows stay hidden, and come back with it', async ({
+    page,
+  }) => {
+    const requests = recordVendorRequests(page);
+    const view = `/?vendor=livechat&from=${day(-12)}&to=${day(-5)}`;
+    await page.goto(view);
+    const held = await loadedCount(page);
+    expect(held).toBeGreaterThan(0);
+    await storedAccounts(page, 4);
+    await detailsDone(page);
+
+    // Another LiveChat account, as the server names it once its credentials change: one with no chats.
+    await page.route('**/api/vendors', async (route) => {
+      const answer = await route.fetch();
+      const body = (await answer.json()) as { vendors: Array<{ id: string; account: string }> };
+      for (const vendor of body.vendors) if (vendor.id === 'livechat') vendor.account = 'another-account';
+      await route.fulfill({ response: answer, json: body });
+    });
+    await page.route('**/api/proxy/livechat/**', (route) =>
+      route.fulfill({ json: { chats: [], total: 0, pages: 0 } }),
+    );
+    requests.length = 0;
+    await page.reload();
+    expect(await loadedCount(page)).toBe(0);
+    await expect(bodyRows(page)).toHaveCount(0);
+    // The new account is asked for the whole range; the other vendors' accounts are unchanged.
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.every((url) => url.includes('/livechat/'))).toBe(true);
+    await storedAccounts(page, 5);
+
+    // Back to the first account: its rows are still held, and shown without asking the vendor.
+    await page.unrouteAll({ behavior: 'wait' });
+    requests.length = 0;
+    await page.reload();
+    expect(await loadedCount(page)).toBe(held);
+    expect(requests).toEqual([]);
+  });
+
   test('Refresh asks one vendor for the whole range again', async ({ page }) => {
     const requests = recordVendorRequests(page);
     await page.goto(`/?from=${day(-12)}&to=${day(-5)}`);
