@@ -104,6 +104,29 @@ test.describe('CSV export', () => {
     }
   });
 
+  test('an ImBox row carries the visitor’s name and e-mail even before its details arrived in the background', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto(`/?vendor=imbox&from=${dayInStockholm(13)}&to=${dayInStockholm(0)}`);
+    const count = await loadedCount(page);
+    // The background is still fetching details: the export must fetch the ones it lacks itself.
+    const imbox = page
+      .getByRole('list', { name: 'Vendors' })
+      .getByRole('listitem')
+      .filter({ hasText: 'ImBox' });
+    await expect(imbox).toContainText(/details \d/);
+    const visitors = (records: string[][]) => records.slice(1).map((row) => `${row[1]}|${row[5]}|${row[6]}`);
+    const early = await exportCsv(page);
+    expect(early.records.slice(1)).toHaveLength(count);
+    expect(early.records.slice(1).filter((row) => row[6] !== '').length).toBeGreaterThan(0);
+
+    // Once every detail is in, the same export names the same visitors: none was left out earlier.
+    await expect(imbox).not.toContainText(/details \d/, { timeout: 90_000 });
+    const late = await exportCsv(page);
+    expect(visitors(early.records).sort()).toEqual(visitors(late.records).sort());
+  });
+
   test('with transcripts, shows progress and can be cancelled without downloading', async ({ page }) => {
     await page.goto(`/?vendor=imbox&from=${dayInStockholm(89)}&to=${dayInStockholm(0)}`);
     await loadedCount(page);

@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { NameValue, TranscriptDetail, Visitor } from '../../model/conversation';
 import type { ImBoxAgent, MessageRow, VisitorCard, VisitorInfo, VisitorLabel, VisitorTag } from './imbox-api';
+import { mapImBoxCardEmail } from './map-imbox-card-email';
 import { imboxLabel } from './map-imbox-label';
 import { mapImBoxMessages } from './map-imbox-messages';
 import { imboxBrowser, imboxLocation, imboxReferrer } from './map-imbox-visitor';
@@ -36,7 +37,7 @@ export function normalizeImBoxTranscript(input: ImBoxTranscriptInput): Transcrip
       agentNames,
       visitorName,
     }),
-    visitor: visitorFacts(visitorName, info),
+    visitor: visitorFacts(visitorName, mapImBoxCardEmail(input.cards), info),
     // Any type but the name is kept as a tag: an unknown type is more likely a tag than nothing.
     tags: unique(input.tags.flatMap((tag) => (tag.type !== NAME_TAG && tag.tag ? [tag.tag] : []))),
     labels: unique(input.labels.flatMap((label) => (label.label ? [label.label] : []))).map(imboxLabel),
@@ -66,10 +67,14 @@ function latestName(tags: ReadonlyArray<VisitorTag>): string | null {
   return latest?.tag ?? null;
 }
 
-/** Only the fields ImBox knows: the transcript's visitor is folded over the list's, field by field. */
-function visitorFacts(name: string | null, info: VisitorInfo | null): Partial<Visitor> {
+/**
+ * Only the fields ImBox knows: the transcript's visitor is folded over the list's, field by field. The
+ * e-mail is the one a card holds, if any (map-imbox-card-email.ts); the card stays among the details too.
+ */
+function visitorFacts(name: string | null, email: string | null, info: VisitorInfo | null): Partial<Visitor> {
   const facts: Partial<Visitor> = {
     name,
+    email,
     location: info ? imboxLocation(info.user_city, info.user_country) : null,
     userAgent: info ? imboxBrowser(info.browser, info.os) : null,
     pageUrl: info?.exitPage ?? null,
