@@ -239,4 +239,28 @@ test.describe('the history kept on this device', () => {
     await expect(bodyRows(page).filter({ hasText: name }).first()).toBeVisible({ timeout: 30_000 });
     for (const vendor of await columnTexts(page, 'Vendor')) expect(vendor).toBe('ImBox');
   });
+
+  test('a phone number a site put in an ImBox visitor card finds that conversation', async ({ page }) => {
+    // The numbers as the vendor answered them, read off the visitor cards the details fetched.
+    const phones = new Map<string, string>();
+    page.on('response', async (response) => {
+      const match = /\/api\/proxy\/imbox\/grabVisitorCards\/([^/?]+)/.exec(response.url());
+      if (!match?.[1]) return;
+      const body = (await response.json()) as { json: Array<{ data: string }> };
+      for (const card of body.json) {
+        const phone = /^Phone: (.+)$/.exec(card.data)?.[1];
+        if (phone) phones.set(decodeURIComponent(match[1]), phone);
+      }
+    });
+    await page.goto(`/?vendor=imbox&from=${day(-3)}&to=${day(-1)}`);
+    await loadedCount(page);
+    await detailsDone(page);
+    const phone = [...phones.values()][0];
+    expect(phone, 'a demo ImBox visitor with a phone card').toBeDefined();
+
+    await page.getByRole('searchbox', { name: 'Search visitors' }).fill(`"${phone ?? ''}"`);
+    // Every conversation whose card holds that number (a returning visitor may have several), no other.
+    const holding = [...phones.values()].filter((number) => number === phone).length;
+    await expect(bodyRows(page)).toHaveCount(holding, { timeout: 30_000 });
+  });
 });

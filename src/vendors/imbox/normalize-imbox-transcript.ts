@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { NameValue, TranscriptDetail, Visitor } from '../../model/conversation';
 import type { ImBoxAgent, MessageRow, VisitorCard, VisitorInfo, VisitorLabel, VisitorTag } from './imbox-api';
-import { mapImBoxCardEmail } from './map-imbox-card-email';
+import { mapImBoxCardEmail, mapImBoxCardPhone } from './map-imbox-card-contact';
 import { imboxLabel } from './map-imbox-label';
 import { mapImBoxMessages } from './map-imbox-messages';
 import { imboxBrowser, imboxLocation, imboxReferrer } from './map-imbox-visitor';
@@ -37,7 +37,11 @@ export function normalizeImBoxTranscript(input: ImBoxTranscriptInput): Transcrip
       agentNames,
       visitorName,
     }),
-    visitor: visitorFacts(visitorName, mapImBoxCardEmail(input.cards), info),
+    visitor: visitorFacts(
+      visitorName,
+      { email: mapImBoxCardEmail(input.cards), phone: mapImBoxCardPhone(input.cards) },
+      info,
+    ),
     // Any type but the name is kept as a tag: an unknown type is more likely a tag than nothing.
     tags: unique(input.tags.flatMap((tag) => (tag.type !== NAME_TAG && tag.tag ? [tag.tag] : []))),
     labels: unique(input.labels.flatMap((label) => (label.label ? [label.label] : []))).map(imboxLabel),
@@ -69,12 +73,17 @@ function latestName(tags: ReadonlyArray<VisitorTag>): string | null {
 
 /**
  * Only the fields ImBox knows: the transcript's visitor is folded over the list's, field by field. The
- * e-mail is the one a card holds, if any (map-imbox-card-email.ts); the card stays among the details too.
+ * e-mail and phone are those a card holds, if any (map-imbox-card-contact.ts); the cards stay among the
+ * details too.
  */
-function visitorFacts(name: string | null, email: string | null, info: VisitorInfo | null): Partial<Visitor> {
+function visitorFacts(
+  name: string | null,
+  contact: Pick<Visitor, 'email' | 'phone'>,
+  info: VisitorInfo | null,
+): Partial<Visitor> {
   const facts: Partial<Visitor> = {
     name,
-    email,
+    ...contact,
     location: info ? imboxLocation(info.user_city, info.user_country) : null,
     userAgent: info ? imboxBrowser(info.browser, info.os) : null,
     pageUrl: info?.exitPage ?? null,

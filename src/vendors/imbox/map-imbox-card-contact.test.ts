@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import cardsSample from './__fixtures__/grab-visitor-cards.json';
 import { imboxEnvelope, visitorCardSchema } from './imbox-api';
-import { mapImBoxCardEmail } from './map-imbox-card-email';
+import { mapImBoxCardEmail, mapImBoxCardPhone } from './map-imbox-card-contact';
 
 /** `grabVisitorCards` answers shaped like the documented sample, with the cards' own texts and times. */
 function cards(...items: Array<{ data: string; updatedDate?: string }>) {
@@ -51,5 +51,39 @@ describe("the visitor's e-mail from ImBox visitor cards", () => {
       { data: 'Phone: +46 70 123 45 67', updatedDate: '2024-03-01T10:09:00.000Z' },
     );
     expect(mapImBoxCardEmail(corrected)).toBe('new@example.org');
+  });
+});
+
+describe("the visitor's phone from ImBox visitor cards", () => {
+  it('is found in a card whose label names a phone, as the site wrote it', () => {
+    for (const [data, phone] of [
+      ['Phone: +46 70 123 45 67', '+46 70 123 45 67'],
+      ['Tel - (555) 010-0100', '(555) 010-0100'],
+      ['Mobile number = 0701234567', '0701234567'],
+      ['Telefon: 08-123 456 78', '08-123 456 78'],
+    ] as const) {
+      expect(mapImBoxCardPhone(cards({ data: 'Name: Jane Doe' }, { data })), data).toBe(phone);
+    }
+  });
+
+  it('is none for numbers under another label, or text that is no number', () => {
+    for (const data of [
+      'Name: John Doe',
+      'Order: 1234567',
+      'Hotel: 12345678',
+      'Phone: call me after five',
+      'Phone: 12 34',
+    ]) {
+      expect(mapImBoxCardPhone(cards({ data })), data).toBeNull();
+    }
+  });
+
+  it("takes the newest phone card's number", () => {
+    const corrected = cards(
+      { data: 'Phone: 070 111 11 11', updatedDate: '2024-03-01T10:00:00.000Z' },
+      { data: 'Phone: 070 222 22 22', updatedDate: '2024-03-01T10:05:00.000Z' },
+      { data: 'E-mail: jane@example.org', updatedDate: '2024-03-01T10:09:00.000Z' },
+    );
+    expect(mapImBoxCardPhone(corrected)).toBe('070 222 22 22');
   });
 });

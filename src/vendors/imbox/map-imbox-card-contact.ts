@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { normalizeEmail } from '../../model/text';
+import type { VisitorCard } from './imbox-api';
+
+/** What may surround an address in a card's free text: spaces, brackets, quotes, list punctuation. */
+const AROUND_AN_ADDRESS = /[\s<>()[\]{},;:"'`|]+/;
+const address = z.email();
+
+/**
+ * The visitor's e-mail from ImBox's visitor cards (docs/vendor-api/NOTES.md, ImBox): ImBox has no e-mail
+ * field; a site that knows the address puts it in a card through `insertCard`, in its own wording
+ * ("E-mail: jane@example.org", "Mail - Jane <jane@example.org>"). So the address is recognised by its form,
+ * not by a label: the first word of a card that is a valid address, from the newest card that has one
+ * (a visitor who corrects an address gets a newer card). Lowercased; null when no card has one.
+ */
+export function mapImBoxCardEmail(cards: ReadonlyArray<VisitorCard>): string | null {
+  for (const card of newestFirst(cards)) {
+    const found = firstAddress(card.data);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** A visitor who corrects a detail gets a newer card: the newest one is read first. */
+function newestFirst(cards: ReadonlyArray<VisitorCard>): VisitorCard[] {
+  const time = (card: VisitorCard) => card.updatedDate ?? card.createdDate ?? Number.NEGATIVE_INFINITY;
+  return [...cards].sort((a, b) => time(b) - time(a));
+}
+
+function firstAddress(text: string | null): string | null {
+  if (text === null || !text.includes('@')) return null;
+  for (const word of text.split(AROUND_AN_ADDRESS)) {
+    // A sentence's full stop is not part of the address.
+    const candidate = word.replace(/\.+$/, '');
+    if (candidate.includes('@') && address.safeParse(candidate).success) return normalizeEmail(candidate);
+  }
+  return null;
+}
+
+/** A card's label before its value: "Phone: …", "Tel - …", "Mobile number = …". */
+const LABELLED = /^\s*([^:=\-–]{1,40}?)\s*[:=\-–]\s*(.+?)\s*$/s;
+// At a word's start, so that "Hotel" is no phone; "phone" anywhere ("Cellphone", "Telephone").
+const PHONE_LABEL = /\b(?:tel|mobil|cell|sms|whatsapp)|phone/i;
+/** What a phone number is written with; it must hold at least six digits. */
+const PHONE_VALUE = /^\+?[\d\s().\-/]+$/;
+
+/**
+ * The visitor's phone from the cards: unlike an address, a number has no form of its own (an order or a
+ * customer number looks the same), so only a card whose label names a phone counts, as a site writes it
+ * ("Phone: +46 70 123 45 67", "Tel - 555 0100"). From the newest such card; null when none.
+ */
+export function mapImBoxCardPhone(cards: ReadonlyArray<VisitorCard>): string | null {
+  for (const card of newestFirst(cards)) {
+    const [, label, value] = LABELLED.exec(card.data ?? '') ?? [];
+    if (label === undefined || value === undefined || !PHONE_LABEL.test(label)) continue;
+    if (PHONE_VALUE.test(value) && (value.match(/\d/g)?.length ?? 0) >= 6) return value;
+  }
+  return null;
+}
