@@ -127,7 +127,8 @@ function HeaderFacts({ conversation }: { conversation: Conversation }) {
     <p className="mt-0.5 text-xs text-slate-500 lg:truncate" title={facts.join(' · ')}>
       {conversation.visitor.name !== null && conversation.visitor.email !== null && (
         <>
-          <VisitorLink conversation={conversation} className="text-slate-600">
+          {/* Underlined: a link among plain text must not be told apart by its colour alone (WCAG 1.4.1). */}
+          <VisitorLink conversation={conversation} className="text-slate-600 underline decoration-slate-300">
             {conversation.visitor.email}
           </VisitorLink>
           <span className="text-slate-600"> · </span>
