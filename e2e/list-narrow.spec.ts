@@ -52,3 +52,24 @@ test('on a phone-sized window the stored-data panel lies inside the window', asy
   await expect(panel).toBeHidden();
   await expect(page.getByRole('button', { name: 'Stored data' })).toBeFocused();
 });
+
+test('on a phone-sized window a visitor who left an e-mail but no name is shown by the e-mail', async ({
+  page,
+}) => {
+  // Social Intents as it answers for visitors who typed only their address in the pre-chat form.
+  await page.route('**/api/proxy/socialintents/**', async (route) => {
+    const answer = await route.fetch();
+    const body = (await answer.json()) as { chats?: Array<Record<string, unknown>> };
+    for (const [index, chat] of (body.chats ?? []).entries()) {
+      chat['visitorName'] = '';
+      chat['visitorFullName'] = '';
+      chat['visitorEmail'] = `visitor${String(index)}@example.org`;
+    }
+    await route.fulfill({ response: answer, json: body });
+  });
+  await page.goto('/?vendor=socialintents');
+  expect(await loadedCount(page)).toBeGreaterThan(0);
+  const first = bodyRows(page).first();
+  await expect(first).toContainText(/visitor\d+@example\.org/);
+  await expect(first).not.toContainText('Anonymous');
+});

@@ -37,6 +37,9 @@ export const ConversationCard = memo(function ConversationCard({
   columnsKey: string;
 }) {
   const preview = firstLine(row.original);
+  // A card has no e-mail column: a visitor who left an address but no name is shown by the address.
+  const { name, email } = row.original.visitor;
+  const visitorByEmail = name === null && email !== null;
   return (
     <tr
       role="row"
@@ -64,7 +67,7 @@ export const ConversationCard = memo(function ConversationCard({
                 tabIndex={-1}
                 className="block truncate"
               >
-                {content}
+                {visitorByEmail ? <span className="font-normal text-slate-700">{email}</span> : content}
               </Link>
             ) : (
               content
