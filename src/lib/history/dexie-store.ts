@@ -19,7 +19,8 @@ import { replaceSpan, spanHolds, type LoadedSpan } from './spans';
  */
 // 2: Social Intents rows credit every agent who wrote (issue 12), so rows stored under 1 are read again.
 // 3: vendor payloads kept apart from the rows (the `payloads` table), so rows stored under 2 are read again.
-// 4: ImBox details carry the visitor's e-mail and phone from the visitor cards: details stored under 3 are asked again.
+// 4: ImBox details take the visitor's e-mail, phone and (failing a name tag) name from the visitor cards, so
+//    details stored under 3 are asked again.
 export const HISTORY_SCHEMA_VERSION = 4;
 export const HISTORY_DB_NAME = 'backscroll-history';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import cardsSample from './__fixtures__/grab-visitor-cards.json';
 import { imboxEnvelope, visitorCardSchema } from './imbox-api';
-import { mapImBoxCardEmail, mapImBoxCardPhone } from './map-imbox-card-contact';
+import { mapImBoxCardEmail, mapImBoxCardName, mapImBoxCardPhone } from './map-imbox-card-contact';
 
 /** `grabVisitorCards` answers shaped like the documented sample, with the cards' own texts and times. */
 function cards(...items: Array<{ data: string; updatedDate?: string }>) {
@@ -85,5 +85,18 @@ describe("the visitor's phone from ImBox visitor cards", () => {
       { data: 'E-mail: jane@example.org', updatedDate: '2024-03-01T10:09:00.000Z' },
     );
     expect(mapImBoxCardPhone(corrected)).toBe('070 222 22 22');
+  });
+});
+
+describe("the visitor's name from ImBox visitor cards", () => {
+  it('is the documented sample\'s "Name: John Doe"', () => {
+    expect(mapImBoxCardName(imboxEnvelope(visitorCardSchema).parse(cardsSample).json.items)).toBe('John Doe');
+  });
+
+  it('is read from a label that is a name and nothing else', () => {
+    for (const data of ['Full name: Jane Doe', 'Your name - Jane Doe', 'Namn: Jane Doe'])
+      expect(mapImBoxCardName(cards({ data })), data).toBe('Jane Doe');
+    for (const data of ['Company name: Acme', 'Username: jdoe', 'E-mail: jane@example.org'])
+      expect(mapImBoxCardName(cards({ data })), data).toBeNull();
   });
 });

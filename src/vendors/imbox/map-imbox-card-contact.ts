@@ -37,7 +37,7 @@ function firstAddress(text: string | null): string | null {
   return null;
 }
 
-/** A card's label before its value: "Phone: …", "Tel - …", "Mobile number = …". */
+/** A card's label before its value: "Name: …", "Tel - …", "Mobile number = …". */
 const LABELLED = /^\s*([^:=\-–]{1,40}?)\s*[:=\-–]\s*(.+?)\s*$/s;
 // At a word's start, so that "Hotel" is no phone; "phone" anywhere ("Cellphone", "Telephone").
 const PHONE_LABEL = /\b(?:tel|mobil|cell|sms|whatsapp)|phone/i;
@@ -50,10 +50,35 @@ const PHONE_VALUE = /^\+?[\d\s().\-/]+$/;
  * ("Phone: +46 70 123 45 67", "Tel - 555 0100"). From the newest such card; null when none.
  */
 export function mapImBoxCardPhone(cards: ReadonlyArray<VisitorCard>): string | null {
+  return newestLabelled(cards, (label, value) =>
+    PHONE_LABEL.test(label) && PHONE_VALUE.test(value) && (value.match(/\d/g)?.length ?? 0) >= 6
+      ? value
+      : null,
+  );
+}
+
+/** "Name", "Full name", "Your name", ...: a label that is the visitor's name and nothing else's. */
+const NAME_LABEL = /^(?:(?:full|your|visitor|customer|contact)\s*)?(?:name|namn|navn)$/i;
+
+/**
+ * The visitor's name from a card labelled as one, as in the documented sample ("Name: John Doe"). ImBox's
+ * own place for it is the type-0 visitor tag, which wins where both are given (normalize-imbox-transcript);
+ * this is for a site that names its visitors through `insertCard` only. Null when no card does.
+ */
+export function mapImBoxCardName(cards: ReadonlyArray<VisitorCard>): string | null {
+  return newestLabelled(cards, (label, value) => (NAME_LABEL.test(label.trim()) ? value : null));
+}
+
+/** The first value `read` accepts from the newest card written as "label: value". */
+function newestLabelled(
+  cards: ReadonlyArray<VisitorCard>,
+  read: (label: string, value: string) => string | null,
+): string | null {
   for (const card of newestFirst(cards)) {
     const [, label, value] = LABELLED.exec(card.data ?? '') ?? [];
-    if (label === undefined || value === undefined || !PHONE_LABEL.test(label)) continue;
-    if (PHONE_VALUE.test(value) && (value.match(/\d/g)?.length ?? 0) >= 6) return value;
+    if (label === undefined || value === undefined) continue;
+    const found = read(label, value);
+    if (found !== null) return found;
   }
   return null;
 }

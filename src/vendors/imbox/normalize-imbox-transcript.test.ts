@@ -106,8 +106,22 @@ describe('ImBox visitor name tags', () => {
     expect(detail.tags).toEqual(['vip']);
   });
 
-  it('leaves the name unset when no tag gives one', () => {
-    const detail = normalizeImBoxTranscript({ ...sampleInput, tags: [], visitorInfo: [] });
+  it('takes the name from a card when no tag gives one, as in the documented cards sample', () => {
+    const detail = normalizeImBoxTranscript({ ...sampleInput, tags: [] });
+    expect(detail.visitor.name).toBe('John Doe');
+    expect(detail.messages.find((message) => message.role === 'visitor')?.authorName).toBe('John Doe');
+  });
+
+  it("keeps ImBox's own name (the type-0 tag) over a card's", () => {
+    const cards = parse(visitorCardSchema).parse({
+      result: 'success',
+      json: [{ dataID: '1', data: 'Name: Someone Else' }],
+    }).json.items;
+    expect(normalizeImBoxTranscript({ ...sampleInput, cards }).visitor.name).toBe('John Doe');
+  });
+
+  it('leaves the name unset when no tag or card gives one', () => {
+    const detail = normalizeImBoxTranscript({ ...sampleInput, tags: [], cards: [], visitorInfo: [] });
     expect(detail.visitor).toEqual({});
     expect(detail.messages.find((message) => message.role === 'visitor')?.authorName).toBeNull();
   });

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { NameValue, TranscriptDetail, Visitor } from '../../model/conversation';
 import type { ImBoxAgent, MessageRow, VisitorCard, VisitorInfo, VisitorLabel, VisitorTag } from './imbox-api';
-import { mapImBoxCardEmail, mapImBoxCardPhone } from './map-imbox-card-contact';
+import { mapImBoxCardEmail, mapImBoxCardName, mapImBoxCardPhone } from './map-imbox-card-contact';
 import { imboxLabel } from './map-imbox-label';
 import { mapImBoxMessages } from './map-imbox-messages';
 import { imboxBrowser, imboxLocation, imboxReferrer } from './map-imbox-visitor';
@@ -26,7 +26,8 @@ const NAME_TAG = 0;
 
 /** One ImBox conversation's transcript and details-panel facts, from its six per-conversation answers. */
 export function normalizeImBoxTranscript(input: ImBoxTranscriptInput): TranscriptDetail {
-  const visitorName = latestName(input.tags);
+  // ImBox's own name (a type-0 tag) first; else one a site gave in a card (map-imbox-card-contact.ts).
+  const visitorName = latestName(input.tags) ?? mapImBoxCardName(input.cards);
   const agentNames = new Map<string, string>();
   for (const agent of input.agents) if (agent.agentName) agentNames.set(agent.agentID, agent.agentName);
   const info = input.visitorInfo[0] ?? null;
