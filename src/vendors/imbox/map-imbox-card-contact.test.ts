@@ -3,6 +3,8 @@ import cardsSample from './__fixtures__/grab-visitor-cards.json';
 import { imboxEnvelope, visitorCardSchema } from './imbox-api';
 import { mapImBoxCardEmail, mapImBoxCardName, mapImBoxCardPhone } from './map-imbox-card-contact';
 
+const documentedCards = imboxEnvelope(visitorCardSchema).parse(cardsSample).json.items;
+
 /** `grabVisitorCards` answers shaped like the documented sample, with the cards' own texts and times. */
 function cards(...items: Array<{ data: string; updatedDate?: string }>) {
   const answer = {
@@ -19,7 +21,7 @@ function cards(...items: Array<{ data: string; updatedDate?: string }>) {
 
 describe("the visitor's e-mail from ImBox visitor cards", () => {
   it('is none for the documented sample, which holds a name only', () => {
-    expect(mapImBoxCardEmail(imboxEnvelope(visitorCardSchema).parse(cardsSample).json.items)).toBeNull();
+    expect(mapImBoxCardEmail(documentedCards)).toBeNull();
   });
 
   it('is found whatever the site called it, lowercased', () => {
@@ -90,7 +92,7 @@ describe("the visitor's phone from ImBox visitor cards", () => {
 
 describe("the visitor's name from ImBox visitor cards", () => {
   it('is the documented sample\'s "Name: John Doe"', () => {
-    expect(mapImBoxCardName(imboxEnvelope(visitorCardSchema).parse(cardsSample).json.items)).toBe('John Doe');
+    expect(mapImBoxCardName(documentedCards)).toBe('John Doe');
   });
 
   it('is read from a label that is a name and nothing else', () => {

@@ -14,21 +14,27 @@ const address = z.email();
  * (a visitor who corrects an address gets a newer card). Lowercased; null when no card has one.
  */
 export function mapImBoxCardEmail(cards: ReadonlyArray<VisitorCard>): string | null {
-  for (const card of newestFirst(cards)) {
-    const found = firstAddress(card.data);
+  return fromNewestCard(cards, firstAddress);
+}
+
+/**
+ * The first value `read` finds in a card's text, the newest card first: a visitor who corrects a detail
+ * gets a newer card. Null when no card gives one.
+ */
+function fromNewestCard(
+  cards: ReadonlyArray<VisitorCard>,
+  read: (text: string) => string | null,
+): string | null {
+  const time = (card: VisitorCard) => card.updatedDate ?? card.createdDate ?? Number.NEGATIVE_INFINITY;
+  for (const card of [...cards].sort((a, b) => time(b) - time(a))) {
+    const found = card.data === null ? null : read(card.data);
     if (found !== null) return found;
   }
   return null;
 }
 
-/** A visitor who corrects a detail gets a newer card: the newest one is read first. */
-function newestFirst(cards: ReadonlyArray<VisitorCard>): VisitorCard[] {
-  const time = (card: VisitorCard) => card.updatedDate ?? card.createdDate ?? Number.NEGATIVE_INFINITY;
-  return [...cards].sort((a, b) => time(b) - time(a));
-}
-
-function firstAddress(text: string | null): string | null {
-  if (text === null || !text.includes('@')) return null;
+function firstAddress(text: string): string | null {
+  if (!text.includes('@')) return null;
   for (const word of text.split(AROUND_AN_ADDRESS)) {
     // A sentence's full stop is not part of the address.
     const candidate = word.replace(/\.+$/, '');
@@ -74,11 +80,8 @@ function newestLabelled(
   cards: ReadonlyArray<VisitorCard>,
   read: (label: string, value: string) => string | null,
 ): string | null {
-  for (const card of newestFirst(cards)) {
-    const [, label, value] = LABELLED.exec(card.data ?? '') ?? [];
-    if (label === undefined || value === undefined) continue;
-    const found = read(label, value);
-    if (found !== null) return found;
-  }
-  return null;
+  return fromNewestCard(cards, (text) => {
+    const [, label, value] = LABELLED.exec(text) ?? [];
+    return label === undefined || value === undefined ? null : read(label, value);
+  });
 }
