@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
-import Papa from 'papaparse';
 import { expect, test } from './fixtures';
+import { exportCsv, exportStatus, setOption } from './export-helpers';
 import { loadedCount } from './list-helpers';
 
 const HEADER = [
@@ -23,29 +21,6 @@ function dayInStockholm(daysAgo: number): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(
     Date.now() - daysAgo * 86_400_000,
   );
-}
-
-function exportStatus(page: Page) {
-  return page.getByRole('region', { name: 'Export' });
-}
-
-async function setOption(page: Page, name: string, checked: boolean): Promise<void> {
-  await page.getByRole('button', { name: 'Export options' }).click();
-  await page.getByRole('checkbox', { name }).setChecked(checked);
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('checkbox', { name })).toBeHidden();
-}
-
-/** Clicks Export CSV and returns the downloaded file's name and its records (header first). */
-async function exportCsv(page: Page): Promise<{ fileName: string; text: string; records: string[][] }> {
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export CSV' }).click();
-  const download = await downloading;
-  const path = await download.path();
-  const text = await readFile(path, 'utf8');
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
-  expect(parsed.errors).toEqual([]);
-  return { fileName: download.suggestedFilename(), text, records: parsed.data };
 }
 
 test.describe('CSV export', () => {

@@ -1,6 +1,7 @@
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { bodyRows, columnTexts, loadedCount } from './list-helpers';
+import { exportCsv, setOption } from './export-helpers';
+import { bodyRows, columnTexts, fold, loadedCount } from './list-helpers';
 
 /** Requests that reach a vendor (or the SnapEngage store) through the proxy; not /api/vendors or health. */
 const VENDOR_PATH = /\/api\/(proxy\/|inbox\/)?(socialintents|livechat|imbox|snapengage)\//;
@@ -78,6 +79,41 @@ test.describe('the history kept on this device', () => {
     requests.length = 0;
     await page.reload();
     expect(await loadedCount(page)).toBe(total);
+    expect(requests).toEqual([]);
+  });
+
+  test('after a reload the transcripts kept on this device are searched, read and exported, asking no vendor', async ({
+    page,
+  }) => {
+    const requests = recordVendorRequests(page);
+    await page.goto(`/?vendor=livechat&from=${day(-12)}&to=${day(-5)}`);
+    const total = await loadedCount(page);
+    await storedAccounts(page, 4);
+    await detailsDone(page);
+    const status = page.getByRole('status').filter({ hasText: /conversations?/ });
+    // A word the demo transcripts say (mocks/generator/vocabulary.ts), in no visitor's name or e-mail.
+    await page.getByRole('searchbox', { name: 'Search visitors and messages' }).fill('invoice');
+    await expect(status).not.toHaveText(`${total.toLocaleString('en-GB')} conversations`);
+    const found = await loadedCount(page);
+    expect(found).toBeGreaterThan(0);
+    await expect(page).toHaveURL((url) => url.searchParams.get('q') === 'invoice');
+
+    requests.length = 0;
+    await page.reload();
+    // From the device alone: the search looks inside the same messages and finds the same conversations.
+    await expect(status).toHaveText(`${found.toLocaleString('en-GB')} conversations`, { timeout: 60_000 });
+    for (const text of await columnTexts(page, 'Matched text')) expect(fold(text)).toContain('invoice');
+
+    await bodyRows(page).first().getByRole('cell').first().click();
+    const pane = page
+      .getByRole('region')
+      .filter({ has: page.getByRole('button', { name: 'Close transcript' }) });
+    await expect(pane.getByRole('list', { name: 'Messages' })).toContainText(/invoice/i);
+
+    await setOption(page, 'Include transcripts', true);
+    const { records } = await exportCsv(page);
+    expect(records.slice(1)).toHaveLength(found);
+    for (const record of records.slice(1)) expect(fold(record[12] ?? '')).toContain('invoice');
     expect(requests).toEqual([]);
   });
 
