@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expect, test } from './fixtures';
-import { bodyRows, openRowAtEdge } from './list-helpers';
+import { bodyRows, openRowAtEdge, transcriptPane } from './list-helpers';
 
 const MESSAGES_HEADER =
   'vendor,conversation_id,conversation_started_at,message_at,role,author,text,translations';
@@ -144,23 +144,19 @@ test.describe('export formats', () => {
 test.describe('one transcript', () => {
   test.beforeEach(async ({ page }) => prepare(page));
 
-  function pane(page: Page) {
-    return page.getByRole('region').filter({ has: page.getByRole('button', { name: 'Close transcript' }) });
-  }
-
   test('downloads as text: header facts, then a line per message with date, time, offset and author', async ({
     page,
   }) => {
     await page.goto(filtered);
     await loadedCount(page);
     await openRowAtEdge(bodyRows(page).first());
-    const messages = pane(page).getByRole('list', { name: 'Messages' }).getByRole('listitem');
+    const messages = transcriptPane(page).getByRole('list', { name: 'Messages' }).getByRole('listitem');
     await expect(messages.first()).toBeVisible();
     const shown = await messages.count();
     const id = decodeURIComponent(new URL(page.url()).pathname.split('/')[3] ?? '');
 
     const downloading = page.waitForEvent('download');
-    await pane(page).getByRole('button', { name: 'Save or print transcript' }).click();
+    await transcriptPane(page).getByRole('button', { name: 'Save or print transcript' }).click();
     await page.getByRole('menuitem', { name: 'Download as text' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe(`backscroll_livechat_${id}_transcript.txt`);
@@ -180,12 +176,12 @@ test.describe('one transcript', () => {
     await page.goto(filtered);
     await loadedCount(page);
     await openRowAtEdge(bodyRows(page).first());
-    const messages = pane(page).getByRole('list', { name: 'Messages' }).getByRole('listitem');
+    const messages = transcriptPane(page).getByRole('list', { name: 'Messages' }).getByRole('listitem');
     await expect(messages.first()).toBeVisible();
     const shown = await messages.count();
-    const visitor = (await pane(page).getByRole('heading', { level: 2 }).innerText()).trim();
+    const visitor = (await transcriptPane(page).getByRole('heading', { level: 2 }).innerText()).trim();
 
-    await pane(page).getByRole('button', { name: 'Save or print transcript' }).click();
+    await transcriptPane(page).getByRole('button', { name: 'Save or print transcript' }).click();
     await page.getByRole('menuitemcheckbox', { name: 'Redact e-mails, phones and card numbers' }).click();
     await page.getByRole('menuitemcheckbox', { name: 'Blank visitor details' }).click();
     await page.keyboard.press('Escape');
@@ -197,7 +193,7 @@ test.describe('one transcript', () => {
       (request) =>
         request.url().endsWith('/api/audit') && (request.postData() ?? '').includes('transcript-print'),
     );
-    await pane(page).getByRole('button', { name: 'Save or print transcript' }).click();
+    await transcriptPane(page).getByRole('button', { name: 'Save or print transcript' }).click();
     await page.getByRole('menuitem', { name: 'Print' }).click();
     expect(await page.evaluate(() => Reflect.get(window, 'printCalls'))).toBe(1);
     expect(JSON.parse((await audited).postData() ?? '{}')).toMatchObject({

@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { bodyRows, columnTexts, conversationsTable, fold, openRowAtEdge } from './list-helpers';
+import {
+  bodyRows,
+  columnTexts,
+  conversationsTable,
+  fold,
+  openRowAtEdge,
+  transcriptPane,
+} from './list-helpers';
 
 /** The settled count in role=status ("1,234 conversations"); loading and searching may take a while. */
 async function loadedCount(page: Page): Promise<number> {
@@ -71,9 +78,7 @@ test.describe('full-text search', () => {
     // first row whose transcript has at least two matches.
     const found = await search(page, 'refund', total);
     expect(found).toBeGreaterThan(0);
-    const pane = page
-      .getByRole('region')
-      .filter({ has: page.getByRole('button', { name: 'Close transcript' }) });
+    const pane = transcriptPane(page);
     const counter = pane.getByText(/^Match \d+ of \d+$/);
     for (let row = 0; row < Math.min(found, 10); row++) {
       await openRowAtEdge(bodyRows(page).nth(row));

@@ -1,7 +1,7 @@
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { exportCsv, setOption } from './export-helpers';
-import { bodyRows, columnTexts, fold, loadedCount } from './list-helpers';
+import { bodyRows, columnTexts, fold, loadedCount, transcriptPane } from './list-helpers';
 
 /** Requests that reach a vendor (or the SnapEngage store) through the proxy; not /api/vendors or health. */
 const VENDOR_PATH = /\/api\/(proxy\/|inbox\/)?(socialintents|livechat|imbox|snapengage)\//;
@@ -105,9 +105,7 @@ test.describe('the history kept on this device', () => {
     for (const text of await columnTexts(page, 'Matched text')) expect(fold(text)).toContain('invoice');
 
     await bodyRows(page).first().getByRole('cell').first().click();
-    const pane = page
-      .getByRole('region')
-      .filter({ has: page.getByRole('button', { name: 'Close transcript' }) });
+    const pane = transcriptPane(page);
     await expect(pane.getByRole('list', { name: 'Messages' })).toContainText(/invoice/i);
 
     await setOption(page, 'Include transcripts', true);

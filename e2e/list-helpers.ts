@@ -13,6 +13,11 @@ export function bodyRows(page: Page): Locator {
     .filter({ has: page.getByRole('cell') });
 }
 
+/** The reading pane of an open transcript (the region that holds its close button). */
+export function transcriptPane(page: Page): Locator {
+  return page.getByRole('region').filter({ has: page.getByRole('button', { name: 'Close transcript' }) });
+}
+
 /** A filter's button ("Status", "Rating", ...), not the table's column header of the same name. */
 export function filterButton(page: Page, name: string): Locator {
   return page.getByRole('group', { name: 'Filters' }).getByRole('button', { name: new RegExp(`^${name}`) });

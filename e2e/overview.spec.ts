@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { bodyRows, conversationsTable, openRowAtEdge } from './list-helpers';
+import { bodyRows, conversationsTable, openRowAtEdge, transcriptPane } from './list-helpers';
 
 // Each test loads every demo vendor two or three times; on a loaded two-core machine that takes a while.
 test.describe.configure({ timeout: 150_000 });
@@ -106,9 +106,7 @@ test.describe('the overview', () => {
 
     // The transcript's header says the zone too.
     await openRowAtEdge(bodyRows(page).first());
-    const pane = page
-      .getByRole('region')
-      .filter({ has: page.getByRole('button', { name: 'Close transcript' }) });
+    const pane = transcriptPane(page);
     await expect(pane).toContainText('(Asia/Tokyo)');
 
     // The overview follows the same link.

@@ -1,7 +1,7 @@
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { z } from 'zod';
 import { expect, test } from './fixtures';
-import { bodyRows, loadedCount, openRowAtEdge } from './list-helpers';
+import { bodyRows, loadedCount, openRowAtEdge, transcriptPane } from './list-helpers';
 import { agents, supervisor } from '../mocks/generator/vocabulary';
 
 /** The browser runs in Europe/Stockholm (playwright.config.ts): days in the URL are days there. */
@@ -11,10 +11,6 @@ function dayInStockholm(daysAgo: number): string {
   );
 }
 const last90Days = `from=${dayInStockholm(89)}&to=${dayInStockholm(0)}`;
-
-function pane(page: Page): Locator {
-  return page.getByRole('region').filter({ has: page.getByRole('button', { name: 'Close transcript' }) });
-}
 
 /** A vendor payload (as the demo vendors send it) found through the proxy, to deep-link to it. */
 async function findSocialIntentsChat(request: APIRequestContext, text: string): Promise<string> {
@@ -44,7 +40,7 @@ test.describe('the transcript pane', () => {
     await row.getByRole('cell').first().click();
 
     await expect(page).toHaveURL(/\/conversations\/snapengage\/[^/?]+\?vendor=snapengage&status=answered$/);
-    const reading = pane(page);
+    const reading = transcriptPane(page);
     await expect(reading.getByRole('heading', { level: 2 })).toBeFocused();
     const messages = reading.getByRole('list', { name: 'Messages' }).getByRole('listitem');
     await expect(messages.first()).toBeVisible();
@@ -82,7 +78,7 @@ test.describe('the transcript pane', () => {
 
     test.setTimeout(60_000);
     await page.goto(`/conversations/socialintents/${id}?${last90Days}`);
-    const reading = pane(page);
+    const reading = transcriptPane(page);
     // The pane shows the row once Social Intents' 90 days (13 weeks, asked a week at a time) have loaded.
     await expect(reading.getByText(hostile, { exact: true })).toBeVisible({ timeout: 40_000 });
     await expect(reading.locator('img')).toHaveCount(0);
@@ -99,22 +95,22 @@ test.describe('the transcript pane', () => {
     await page.goto('/?vendor=livechat&status=answered');
     const count = await loadedCount(page);
     await openRowAtEdge(bodyRows(page).first());
-    await expect(pane(page)).toBeVisible();
+    await expect(transcriptPane(page)).toBeVisible();
 
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(/\/\?vendor=livechat&status=answered$/);
-    await expect(pane(page)).toHaveCount(0);
+    await expect(transcriptPane(page)).toHaveCount(0);
     expect(await loadedCount(page)).toBe(count);
 
     await openRowAtEdge(bodyRows(page).nth(1));
-    await pane(page).getByRole('button', { name: 'Close transcript' }).click();
+    await transcriptPane(page).getByRole('button', { name: 'Close transcript' }).click();
     await expect(page).toHaveURL(/\/\?vendor=livechat&status=answered$/);
-    await expect(pane(page)).toHaveCount(0);
+    await expect(transcriptPane(page)).toHaveCount(0);
   });
 
   test('says when a linked conversation is not in the loaded range', async ({ page }) => {
     await page.goto(`/conversations/livechat/NO-SUCH-CHAT?vendor=livechat`);
-    const reading = pane(page);
+    const reading = transcriptPane(page);
     await expect(reading).toContainText('not in the loaded range');
     await reading.getByRole('button', { name: 'Back to the list' }).click();
     await expect(page).toHaveURL(/\/\?vendor=livechat$/);
@@ -124,7 +120,7 @@ test.describe('the transcript pane', () => {
     await page.goto('/?vendor=imbox&status=answered');
     await loadedCount(page);
     await openRowAtEdge(bodyRows(page).first());
-    const reading = pane(page);
+    const reading = transcriptPane(page);
     await expect(reading.getByRole('list', { name: 'Messages' })).toContainText(
       /Visitor joined on https?:\/\/\S+/,
     );
@@ -159,7 +155,7 @@ test.describe('the transcript pane', () => {
     const [language, translation] = Object.entries(line?.translations ?? {})[0] ?? ['', ''];
 
     await page.goto(`/conversations/snapengage/${encodeURIComponent(translated.id)}?${last90Days}`);
-    const messages = pane(page).getByRole('list', { name: 'Messages' });
+    const messages = transcriptPane(page).getByRole('list', { name: 'Messages' });
     await expect(messages.getByText(line?.message.trim() ?? '', { exact: true }).first()).toBeVisible();
     await expect(messages.getByText(`${language.toUpperCase()}: ${translation}`).first()).toBeVisible();
   });

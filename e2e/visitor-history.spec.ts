@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import Papa from 'papaparse';
+import { exportCsv } from './export-helpers';
 import { expect, test } from './fixtures';
-import { bodyRows, conversationsTable } from './list-helpers';
+import { bodyRows, conversationsTable, transcriptPane } from './list-helpers';
 
 /** A returning demo visitor (mocks/generator/vocabulary.ts): conversations with every vendor, some old. */
 const EMAIL = 'zoe.muller@example.org';
@@ -53,15 +52,6 @@ async function visitorCount(page: Page): Promise<number> {
   return Number((await status.innerText()).replace(/[^\d]/g, ''));
 }
 
-async function csvRecords(page: Page): Promise<string[][]> {
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export CSV' }).click();
-  const text = await readFile(await (await downloading).path(), 'utf8');
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
-  expect(parsed.errors).toEqual([]);
-  return parsed.data;
-}
-
 test.describe("a visitor's history", () => {
   test.describe.configure({ timeout: 120_000 });
 
@@ -92,9 +82,7 @@ test.describe("a visitor's history", () => {
     // Each entry opens its transcript beside the timeline, by keyboard too.
     await entries.last().getByRole('link').focus();
     await page.keyboard.press('Enter');
-    const pane = page
-      .getByRole('region')
-      .filter({ has: page.getByRole('button', { name: 'Close transcript' }) });
+    const pane = transcriptPane(page);
     await expect(pane.getByRole('list', { name: 'Messages' })).toBeVisible();
     await expect(pane.getByRole('link', { name: EMAIL }).first()).toBeVisible();
     await page.keyboard.press('Escape');
@@ -112,9 +100,7 @@ test.describe("a visitor's history", () => {
       .first()
       .click({ position: { x: 150, y: 10 } });
     await expect(page).toHaveURL(/\/conversations\//);
-    const pane = page
-      .getByRole('region')
-      .filter({ has: page.getByRole('button', { name: 'Close transcript' }) });
+    const pane = transcriptPane(page);
     await pane.getByRole('link', { name: 'Zoë Müller' }).first().click();
     await expect(page).toHaveURL(VISITOR_PATH);
     await visitorCount(page);
@@ -133,7 +119,7 @@ test.describe("a visitor's history", () => {
   test("exports the visitor's conversations under the list's header", async ({ page }) => {
     await page.goto(VISITOR_PATH);
     const count = await visitorCount(page);
-    const records = await csvRecords(page);
+    const { records } = await exportCsv(page);
     expect(records[0]).toEqual(LIST_HEADER);
     expect(records.slice(1)).toHaveLength(count);
     const emailColumn = LIST_HEADER.indexOf('visitor_email');
