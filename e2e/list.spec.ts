@@ -86,6 +86,25 @@ test.describe('the conversation list', () => {
     await expect(box).toHaveValue('mar');
   });
 
+  test('a search typed just before a reload is still there after it', async ({ page }) => {
+    await page.goto('/?status=answered');
+    const answered = await loadedCount(page);
+    const box = page.getByRole('searchbox', { name: 'Search visitors' });
+    await box.fill('mar');
+    // No wait for the link: the reload comes within the pause before the typed text is written into it.
+    await page.reload();
+    await expect(box).toHaveValue('mar');
+    await expect(page).toHaveURL(/\/\?status=answered&q=mar$/);
+    const found = await loadedCount(page);
+    // As without the reload, the search is one history entry: Back leaves it.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/\?status=answered$/);
+    await expect(box).toHaveValue('');
+    expect(found).toBeGreaterThan(0);
+    expect(found).toBeLessThan(answered);
+    expect(await loadedCount(page)).toBe(answered);
+  });
+
   test('sorts by a column when its header is clicked', async ({ page }) => {
     await page.goto('/');
     await loadedCount(page);

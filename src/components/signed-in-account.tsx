@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
-import { clearDeviceData } from '../lib/clear-device-data';
+import { clearDeviceDataOnSignOut } from '../lib/clear-device-data';
 import { currentUserQuery } from '../lib/current-user';
 import { buttonStyles } from './button-styles';
 
@@ -25,7 +25,7 @@ export function SignedInAccount() {
   const signOut = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const action = event.currentTarget.action;
-    void clearDeviceData(queryClient).finally(() => postFromOwnForm(action));
+    void clearDeviceDataOnSignOut(queryClient).finally(() => postFromOwnForm(action));
   };
 
   return (

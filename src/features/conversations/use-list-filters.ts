@@ -12,6 +12,12 @@ import {
   type ListFilters,
 } from '../../lib/list-filters';
 import { searchAtKeystroke } from './use-text-search';
+import {
+  forgetPendingSearch,
+  rememberPendingSearch,
+  sessionStore,
+  takePendingSearch,
+} from './pending-search-text';
 
 /** How long typing pauses before the search text is written into the link. */
 const SEARCH_URL_DELAY_MS = 250;
@@ -63,11 +69,12 @@ export function useListFilters(): ListFilterState {
     return rangeFromParams(params, timeZone);
   }, [fromParam, toParam, timeZone]);
 
-  const [search, setSearch] = useState<SearchState>({
-    draft: filters.q,
+  // Text typed at this very address just before a reload is taken back, and written into the link.
+  const [search, setSearch] = useState<SearchState>(() => ({
+    draft: takePendingSearch(sessionStore(), window.location) ?? filters.q,
     seen: filters.q,
     written: filters.q,
-  });
+  }));
   if (filters.q !== search.seen) {
     // The URL changed under us (Back/Forward, a link, Clear filters): the box follows it, unless this
     // is just our own debounced write of what is already in the box.
@@ -90,6 +97,7 @@ export function useListFilters(): ListFilterState {
       searchSessionPushed.current = true;
       setSearch((state) => ({ ...state, written: draft }));
       setSearchParams(writeListFilters(current, { ...parseListFilters(current), q: draft }), { replace });
+      forgetPendingSearch(sessionStore());
     }, SEARCH_URL_DELAY_MS);
     return () => clearTimeout(timer);
   }, [draft, filters.q, setSearchParams]);
@@ -99,6 +107,7 @@ export function useListFilters(): ListFilterState {
       searchSessionPushed.current = false;
       setSearch((state) => ({ ...state, draft: next.q, written: next.q }));
       setSearchParams(writeListFilters(liveSearchParams(), next));
+      forgetPendingSearch(sessionStore());
     },
     [setSearchParams],
   );
@@ -120,6 +129,7 @@ export function useListFilters(): ListFilterState {
       setSearchParams(
         writeDayRange(writeListFilters(liveSearchParams(), { ...filters, q: draft }), from, to),
       );
+      forgetPendingSearch(sessionStore());
     },
     [filters, draft, setSearchParams],
   );
@@ -127,6 +137,8 @@ export function useListFilters(): ListFilterState {
   const setSearchText = useCallback((text: string) => {
     searchAtKeystroke(text);
     setSearch((state) => ({ ...state, draft: text }));
+    if (parseListFilters(liveSearchParams()).q === text) forgetPendingSearch(sessionStore());
+    else rememberPendingSearch(sessionStore(), window.location, text);
   }, []);
   const endSearchSession = useCallback(() => {
     searchSessionPushed.current = false;
