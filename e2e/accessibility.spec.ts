@@ -1,15 +1,10 @@
 import { expectNoSeriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { bodyRows, loadedCount, openRowAtEdge } from './list-helpers';
+import { dayInStockholm } from './days';
 
 // Loading every vendor, then scanning twice, on a shared 2-core machine.
 test.setTimeout(180_000);
-
-function dayInStockholm(daysAgo: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(
-    Date.now() - daysAgo * 86_400_000,
-  );
-}
 
 const sizes = [
   { name: 'wide', viewport: { width: 1440, height: 900 } },

@@ -3,18 +3,13 @@ import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expect, test } from './fixtures';
 import { bodyRows, openRowAtEdge, transcriptPane } from './list-helpers';
+import { dayInStockholm } from './days';
 
 const MESSAGES_HEADER =
   'vendor,conversation_id,conversation_started_at,message_at,role,author,text,translations';
 /** A line of the demo data, and what a visitor might have written there instead. */
 const DEMO_LINE = 'The team plan, for 12 people.';
 const PERSONAL_LINE = 'Write to anna.berg+shop@mail.example.se or call +46 70 123 45 67, order #4411.';
-
-function dayInStockholm(daysAgo: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(
-    Date.now() - daysAgo * 86_400_000,
-  );
-}
 
 /**
  * LiveChat's answers carry a visitor's e-mail and phone in one demo line, and the save picker is taken

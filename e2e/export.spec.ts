@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { exportCsv, exportStatus, setOption } from './export-helpers';
 import { loadedCount } from './list-helpers';
+import { dayInStockholm } from './days';
 
 const HEADER = [
   'vendor',
@@ -16,12 +17,6 @@ const HEADER = [
   'message_count',
   'page_url',
 ];
-
-function dayInStockholm(daysAgo: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(
-    Date.now() - daysAgo * 86_400_000,
-  );
-}
 
 test.describe('CSV export', () => {
   test('downloads exactly the filtered conversations under the documented header', async ({ page }) => {

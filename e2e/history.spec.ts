@@ -1,6 +1,8 @@
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { exportCsv, setOption } from './export-helpers';
+import { dayInStockholm } from './days';
+import { storedAccounts } from './device-history';
 import { bodyRows, columnTexts, fold, loadedCount, transcriptPane } from './list-helpers';
 
 /** Requests that reach a vendor (or the SnapEngage store) through the proxy; not /api/vendors or health. */
@@ -12,35 +14,6 @@ function recordVendorRequests(page: Page): string[] {
     if (VENDOR_PATH.test(new URL(request.url()).pathname)) urls.push(decodeURIComponent(request.url()));
   });
   return urls;
-}
-
-/** YYYY-MM-DD `offset` days from today in the browser's timezone (playwright.config: Europe/Stockholm). */
-function day(offset: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(
-    new Date(Date.now() + offset * 86_400_000),
-  );
-}
-
-/** Waits until every vendor's asked spans are stored on the device (they are stored after rows show). */
-async function storedAccounts(page: Page, count: number): Promise<void> {
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const open = indexedDB.open('backscroll-history');
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains('spans')) return resolve(0);
-              const counted = db.transaction('spans').objectStore('spans').count();
-              counted.onsuccess = () => resolve(counted.result);
-              counted.onerror = () => resolve(0);
-            };
-            open.onerror = () => resolve(0);
-          }),
-      ),
-    )
-    .toBe(count);
 }
 
 /**
@@ -70,7 +43,7 @@ test.describe('the history kept on this device', () => {
 
   test('reloading the same view of closed days asks the vendors nothing', async ({ page }) => {
     const requests = recordVendorRequests(page);
-    await page.goto(`/?from=${day(-12)}&to=${day(-5)}`);
+    await page.goto(`/?from=${dayInStockholm(12)}&to=${dayInStockholm(5)}`);
     const total = await loadedCount(page);
     expect(requests.length).toBeGreaterThan(0);
     await storedAccounts(page, 4);
@@ -86,7 +59,7 @@ test.describe('the history kept on this device', () => {
     page,
   }) => {
     const requests = recordVendorRequests(page);
-    await page.goto(`/?vendor=livechat&from=${day(-12)}&to=${day(-5)}`);
+    await page.goto(`/?vendor=livechat&from=${dayInStockholm(12)}&to=${dayInStockholm(5)}`);
     const total = await loadedCount(page);
     await storedAccounts(page, 4);
     await detailsDone(page);
@@ -118,7 +91,7 @@ test.describe('the history kept on this device', () => {
   test('opening a wider range shows the days held on the device while the days not held still load', async ({
     page,
   }) => {
-    await page.goto(`/?vendor=livechat&from=${day(-12)}&to=${day(-5)}`);
+    await page.goto(`/?vendor=livechat&from=${dayInStockholm(12)}&to=${dayInStockholm(5)}`);
     const held = await loadedCount(page);
     expect(held).toBeGreaterThan(0);
     await storedAccounts(page, 4);
@@ -130,7 +103,7 @@ test.describe('the history kept on this device', () => {
       await route.continue();
     });
     // A new document: no list of the narrower range to show meanwhile, only what the device holds.
-    await page.goto(`/?vendor=livechat&from=${day(-19)}&to=${day(-5)}`);
+    await page.goto(`/?vendor=livechat&from=${dayInStockholm(19)}&to=${dayInStockholm(5)}`);
     await expect(page.getByRole('status').filter({ hasText: /conversations?/ })).toHaveText(
       `${held.toLocaleString('en-GB')} conversations · LiveChat still loading`,
       { timeout: 30_000 },
@@ -148,7 +121,7 @@ test.describe('the history kept on this device', () => {
       if (new URL(route.request().url()).searchParams.get('page') !== '1') await released;
       await route.continue();
     });
-    await page.goto(`/?vendor=livechat&from=${day(-29)}&to=${day(0)}`);
+    await page.goto(`/?vendor=livechat&from=${dayInStockholm(29)}&to=${dayInStockholm(0)}`);
     const status = page.getByRole('status').filter({ hasText: /conversations?/ });
     await expect(status).toHaveText(/^[1-9][\d,]* conversations? · LiveChat still loading$/, {
       timeout: 30_000,
@@ -162,22 +135,22 @@ test.describe('the history kept on this device', () => {
 
   test('widening 30 to 90 days asks only for the 60 new days', async ({ page }) => {
     const requests = recordVendorRequests(page);
-    await page.goto(`/?from=${day(-39)}&to=${day(-10)}`);
+    await page.goto(`/?from=${dayInStockholm(39)}&to=${dayInStockholm(10)}`);
     const narrow = await loadedCount(page);
     await storedAccounts(page, 4);
 
     requests.length = 0;
-    await page.goto(`/?from=${day(-99)}&to=${day(-10)}`);
+    await page.goto(`/?from=${dayInStockholm(99)}&to=${dayInStockholm(10)}`);
     expect(await loadedCount(page)).toBeGreaterThan(narrow);
     expect(requests.length).toBeGreaterThan(0);
     // The new span is day -99 to day -40; vendors with an unknown timezone widen it by one day.
     const newest = requests.flatMap(daysNamed).sort().at(-1) ?? '';
-    expect(newest <= day(-39)).toBe(true);
+    expect(newest <= dayInStockholm(39)).toBe(true);
   });
 
   test('"Forget data on this device" makes the next load ask the vendors again', async ({ page }) => {
     const requests = recordVendorRequests(page);
-    await page.goto(`/?from=${day(-12)}&to=${day(-5)}`);
+    await page.goto(`/?from=${dayInStockholm(12)}&to=${dayInStockholm(5)}`);
     const total = await loadedCount(page);
     await storedAccounts(page, 4);
     await detailsDone(page);
@@ -202,7 +175,7 @@ test.describe('the history kept on this device', () => {
     page,
   }) => {
     const requests = recordVendorRequests(page);
-    const view = `/?vendor=livechat&from=${day(-12)}&to=${day(-5)}`;
+    const view = `/?vendor=livechat&from=${dayInStockholm(12)}&to=${dayInStockholm(5)}`;
     await page.goto(view);
     const held = await loadedCount(page);
     expect(held).toBeGreaterThan(0);
@@ -238,7 +211,7 @@ test.describe('the history kept on this device', () => {
 
   test('Refresh asks one vendor for the whole range again', async ({ page }) => {
     const requests = recordVendorRequests(page);
-    await page.goto(`/?from=${day(-12)}&to=${day(-5)}`);
+    await page.goto(`/?from=${dayInStockholm(12)}&to=${dayInStockholm(5)}`);
     await loadedCount(page);
     await storedAccounts(page, 4);
     await detailsDone(page);
@@ -254,7 +227,7 @@ test.describe('the history kept on this device', () => {
   test('ImBox rows gain their visitors as details arrive in the background, and search finds them', async ({
     page,
   }) => {
-    await page.goto(`/?vendor=imbox&from=${day(-3)}&to=${day(-1)}`);
+    await page.goto(`/?vendor=imbox&from=${dayInStockholm(3)}&to=${dayInStockholm(1)}`);
     await loadedCount(page);
     let name = '';
     await expect
@@ -286,7 +259,7 @@ test.describe('the history kept on this device', () => {
         if (phone) phones.set(decodeURIComponent(match[1]), phone);
       }
     });
-    await page.goto(`/?vendor=imbox&from=${day(-3)}&to=${day(-1)}`);
+    await page.goto(`/?vendor=imbox&from=${dayInStockholm(3)}&to=${dayInStockholm(1)}`);
     await loadedCount(page);
     await detailsDone(page);
     const phone = [...phones.values()][0];

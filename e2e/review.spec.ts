@@ -1,15 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { bodyRows, conversationsTable, filterButton, loadedCount, openRowAtEdge } from './list-helpers';
+import { dayInStockholm } from './days';
 
 // Each test loads a week of every vendor on a shared 2-core machine.
 test.setTimeout(120_000);
 
-function dayInStockholm(daysAgo: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(
-    Date.now() - daysAgo * 86_400_000,
-  );
-}
 const lastWeek = `from=${dayInStockholm(6)}&to=${dayInStockholm(0)}`;
 
 function countStatus(page: Page) {

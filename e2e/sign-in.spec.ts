@@ -1,7 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { createServer } from 'node:net';
 import { startTestProvider, type TestProvider } from '../mocks/testing/oidc-test-provider';
+import { freePort, startAppServer, suitePort, type AppServer } from './app-server';
 import { expect, test } from './fixtures';
 import { loadedCount } from './list-helpers';
 
@@ -13,19 +12,9 @@ import { loadedCount } from './list-helpers';
 // Two servers and a provider beside the suite's own on a shared machine: allow the redirects more time.
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
-const suitePort = Number(process.env.E2E_PORT ?? 4319);
 let provider: TestProvider;
-let server: ChildProcess;
+let server: AppServer;
 let origin: string;
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no free port');
-  return address.port;
-}
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -38,38 +27,21 @@ test.beforeAll(async () => {
       outsider: { email: 'outsider@elsewhere.example', email_verified: true },
     },
   });
-  server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    stdio: 'ignore',
-    env: {
-      PATH: process.env.PATH,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      BACKSCROLL_DEMO: '1',
-      BACKSCROLL_DEMO_SIZE: '400',
-      BACKSCROLL_DATA_DIR: `.e2e-data/${suitePort}/sign-in-data`,
-      // The suite's web server has built the app here before any spec runs.
-      BACKSCROLL_DIST_DIR: `.e2e-data/${suitePort}/dist`,
-      BACKSCROLL_OIDC_ISSUER: provider.issuer,
-      BACKSCROLL_OIDC_CLIENT_ID: provider.clientId,
-      BACKSCROLL_OIDC_CLIENT_SECRET: provider.clientSecret,
-      BACKSCROLL_PUBLIC_URL: origin,
-      BACKSCROLL_SESSION_SECRET: 'an-e2e-session-secret-of-at-least-32-characters',
-      BACKSCROLL_ALLOWED_EMAILS: 'lead@example.com',
-    },
+  server = await startAppServer(port, {
+    BACKSCROLL_DEMO: '1',
+    BACKSCROLL_DEMO_SIZE: '400',
+    BACKSCROLL_DATA_DIR: `.e2e-data/${suitePort}/sign-in-data`,
+    BACKSCROLL_OIDC_ISSUER: provider.issuer,
+    BACKSCROLL_OIDC_CLIENT_ID: provider.clientId,
+    BACKSCROLL_OIDC_CLIENT_SECRET: provider.clientSecret,
+    BACKSCROLL_PUBLIC_URL: origin,
+    BACKSCROLL_SESSION_SECRET: 'an-e2e-session-secret-of-at-least-32-characters',
+    BACKSCROLL_ALLOWED_EMAILS: 'lead@example.com',
   });
-  for (let attempt = 0; ; attempt += 1) {
-    const healthy = await fetch(`${origin}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) break;
-    if (attempt > 200 || server.exitCode !== null) throw new Error('the sign-in server did not start');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
 });
 
 test.afterAll(async () => {
-  server.kill('SIGTERM');
+  await server.stop();
   await provider.close();
 });
 

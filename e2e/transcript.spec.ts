@@ -3,13 +3,8 @@ import { z } from 'zod';
 import { expect, test } from './fixtures';
 import { bodyRows, loadedCount, openRowAtEdge, transcriptPane } from './list-helpers';
 import { agents, supervisor } from '../mocks/generator/vocabulary';
+import { dayInStockholm } from './days';
 
-/** The browser runs in Europe/Stockholm (playwright.config.ts): days in the URL are days there. */
-function dayInStockholm(daysAgo: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(
-    Date.now() - daysAgo * 86_400_000,
-  );
-}
 const last90Days = `from=${dayInStockholm(89)}&to=${dayInStockholm(0)}`;
 
 /** A vendor payload (as the demo vendors send it) found through the proxy, to deep-link to it. */

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { exportCsv } from './export-helpers';
 import { expect, test } from './fixtures';
 import { bodyRows, conversationsTable, transcriptPane } from './list-helpers';
+import { dayInStockholm } from './days';
 
 /** A returning demo visitor (mocks/generator/vocabulary.ts): conversations with every vendor, some old. */
 const EMAIL = 'zoe.muller@example.org';
@@ -24,12 +25,6 @@ const LIST_HEADER = [
   'message_count',
   'page_url',
 ];
-
-function dayInStockholm(daysAgo: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(
-    Date.now() - daysAgo * DAY,
-  );
-}
 
 /** The list searched for the visitor over its last week (where each returning visitor has a chat). */
 async function openListOfVisitor(page: Page): Promise<void> {
