@@ -73,3 +73,23 @@ test('on a phone-sized window a visitor who left an e-mail but no name is shown 
   await expect(first).toContainText(/visitor\d+@example\.org/);
   await expect(first).not.toContainText('Anonymous');
 });
+
+test('on a phone-sized window a card shows the visitor’s name and, after it, their e-mail', async ({
+  page,
+}) => {
+  await page.route('**/api/proxy/socialintents/**', async (route) => {
+    const answer = await route.fetch();
+    const body = (await answer.json()) as { chats?: Array<Record<string, unknown>> };
+    for (const [index, chat] of (body.chats ?? []).entries()) {
+      chat['visitorName'] = `Mary Brown${String(index)}`;
+      chat['visitorFullName'] = `Mary Brown${String(index)}`;
+      chat['visitorEmail'] = `mary${String(index)}@example.org`;
+    }
+    await route.fulfill({ response: answer, json: body });
+  });
+  await page.goto('/?vendor=socialintents');
+  expect(await loadedCount(page)).toBeGreaterThan(0);
+  await expect(bodyRows(page).first().getByRole('cell').filter({ hasText: 'Mary Brown' })).toHaveText(
+    /^Mary Brown(\d+) · mary\1@example\.org$/,
+  );
+});

@@ -37,9 +37,11 @@ export const ConversationCard = memo(function ConversationCard({
   columnsKey: string;
 }) {
   const preview = firstLine(row.original);
-  // A card has no e-mail column: a visitor who left an address but no name is shown by the address.
+  // A card has no e-mail column: the address follows the name (what is cut off on a narrow phone is
+  // the address), and a visitor who left an address but no name is shown by the address.
   const { name, email } = row.original.visitor;
   const visitorByEmail = name === null && email !== null;
+  const emailAfterName = name !== null && email !== null;
   return (
     <tr
       role="row"
@@ -68,6 +70,7 @@ export const ConversationCard = memo(function ConversationCard({
                 className="block truncate"
               >
                 {visitorByEmail ? <span className="font-normal text-slate-700">{email}</span> : content}
+                {emailAfterName && <span className="font-normal text-slate-600"> · {email}</span>}
               </Link>
             ) : (
               content

@@ -97,17 +97,21 @@ export function useListFilters(): ListFilterState {
       searchSessionPushed.current = true;
       setSearch((state) => ({ ...state, written: draft }));
       setSearchParams(writeListFilters(current, { ...parseListFilters(current), q: draft }), { replace });
-      forgetPendingSearch(sessionStore());
     }, SEARCH_URL_DELAY_MS);
     return () => clearTimeout(timer);
   }, [draft, filters.q, setSearchParams]);
+
+  // The note of what was typed goes once the link carries it: not when the write is asked for, since a
+  // navigation lands a moment later and a reload in between would find neither.
+  useEffect(() => {
+    if (draft === filters.q) forgetPendingSearch(sessionStore());
+  }, [draft, filters.q]);
 
   const writeFilters = useCallback(
     (next: ListFilters) => {
       searchSessionPushed.current = false;
       setSearch((state) => ({ ...state, draft: next.q, written: next.q }));
       setSearchParams(writeListFilters(liveSearchParams(), next));
-      forgetPendingSearch(sessionStore());
     },
     [setSearchParams],
   );
@@ -129,7 +133,6 @@ export function useListFilters(): ListFilterState {
       setSearchParams(
         writeDayRange(writeListFilters(liveSearchParams(), { ...filters, q: draft }), from, to),
       );
-      forgetPendingSearch(sessionStore());
     },
     [filters, draft, setSearchParams],
   );

@@ -72,7 +72,7 @@ const NAME_LABEL = /^(?:(?:full|your|visitor|customer|contact)\s*)?(?:name|namn|
  * this is for a site that names its visitors through `insertCard` only. Null when no card does.
  */
 export function mapImBoxCardName(cards: ReadonlyArray<VisitorCard>): string | null {
-  return newestLabelled(cards, (label, value) => (NAME_LABEL.test(label.trim()) ? value : null));
+  return newestLabelled(cards, (label, value) => (NAME_LABEL.test(label) ? value : null));
 }
 
 /** The first value `read` accepts from the newest card written as "label: value". */
