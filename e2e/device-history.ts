@@ -22,3 +22,15 @@ export async function storedAccounts(page: Page, count: number): Promise<void> {
     )
     .toBe(count);
 }
+
+/**
+ * Until the ImBox details of the view are all fetched in the background: until then a reload goes on
+ * fetching the ones not held yet (they are vendor requests too).
+ */
+export async function detailsDone(page: Page): Promise<void> {
+  const imbox = page
+    .getByRole('list', { name: 'Vendors' })
+    .getByRole('listitem')
+    .filter({ hasText: 'ImBox' });
+  await expect(imbox).not.toContainText(/details \d/, { timeout: 60_000 });
+}

@@ -2,7 +2,7 @@ import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { exportCsv, setOption } from './export-helpers';
 import { dayInStockholm } from './days';
-import { storedAccounts } from './device-history';
+import { detailsDone, storedAccounts } from './device-history';
 import { bodyRows, columnTexts, fold, loadedCount, transcriptPane } from './list-helpers';
 
 /** Requests that reach a vendor (or the SnapEngage store) through the proxy; not /api/vendors or health. */
@@ -14,18 +14,6 @@ function recordVendorRequests(page: Page): string[] {
     if (VENDOR_PATH.test(new URL(request.url()).pathname)) urls.push(decodeURIComponent(request.url()));
   });
   return urls;
-}
-
-/**
- * Until the ImBox details of the view are all fetched in the background: until then a reload goes on
- * fetching the ones not held yet (they are vendor requests too).
- */
-async function detailsDone(page: Page): Promise<void> {
-  const imbox = page
-    .getByRole('list', { name: 'Vendors' })
-    .getByRole('listitem')
-    .filter({ hasText: 'ImBox' });
-  await expect(imbox).not.toContainText(/details \d/, { timeout: 60_000 });
 }
 
 /** Every calendar day a request names (YYYY-MM-DD, ISO instants, epoch-millisecond bounds). */

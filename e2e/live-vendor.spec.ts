@@ -2,16 +2,19 @@ import { rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { freePort, startAppServer, suitePort, type AppServer } from './app-server';
 import { dayInStockholm } from './days';
-import { storedAccounts } from './device-history';
+import { detailsDone, storedAccounts } from './device-history';
+import { exportCsv } from './export-helpers';
 import { expect, test } from './fixtures';
+import { startImBoxStandIn, type ImBoxStandIn } from './imbox-stand-in';
 import { columnTexts, loadedCount } from './list-helpers';
 import { startLiveChatStandIn, type LiveChatStandIn, type StandInAccount } from './livechat-stand-in';
 
 /**
- * The history kept on the device, in live mode against a LiveChat stand-in written from LiveChat's own API
- * page (not the project's emulation): every request the vendor sees is counted, as a lead's vendor would
- * see them. This spec starts the stand-in and its own Backscroll server with LiveChat's credentials, and
- * restarts that server with other credentials for a credential change.
+ * The history kept on the device, in live mode against LiveChat and ImBox stand-ins written from the
+ * vendors' own API pages (not the project's emulation): every request a vendor sees is counted, as a
+ * lead's vendors would see them. This spec starts the stand-ins and its own Backscroll server with their
+ * credentials (the other vendors off), and restarts that server with another LiveChat key for a
+ * credential change.
  */
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -23,9 +26,11 @@ const first: StandInAccount = {
   visitor: 'Avery',
 };
 const second: StandInAccount = { ...first, key: 'key-b', perDay: 1, visitor: 'Blake' };
+const imboxAccount = { key: 'imbox-key', user: '4711', perDay: 2, days: 120 };
 
 const dataDir = `.e2e-data/${suitePort}/live-data`;
 let standIn: LiveChatStandIn;
+let imbox: ImBoxStandIn;
 let port: number;
 let server: AppServer;
 let origin: string;
@@ -37,11 +42,15 @@ function startWith(account: StandInAccount): Promise<AppServer> {
     LIVECHAT_LOGIN: account.login,
     LIVECHAT_API_KEY: account.key,
     LIVECHAT_BASE_URL: standIn.baseUrl,
+    IMBOX_API_KEY: imboxAccount.key,
+    IMBOX_USER_ID: imboxAccount.user,
+    IMBOX_BASE_URL: imbox.baseUrl,
   });
 }
 
 test.beforeAll(async () => {
   standIn = await startLiveChatStandIn([first, second]);
+  imbox = await startImBoxStandIn(imboxAccount);
   port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   rmSync(dataDir, { recursive: true, force: true });
@@ -51,33 +60,54 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server.stop();
   await standIn.close();
+  await imbox.close();
 });
 
 /** The stand-in's chats in a view of whole days (they all start at noon UTC, the same day in Stockholm). */
-function chatsIn(account: StandInAccount, fromDaysAgo: number, toDaysAgo: number): number {
+function chatsIn(account: { perDay: number }, fromDaysAgo: number, toDaysAgo: number): number {
   return account.perDay * (fromDaysAgo - toDaysAgo + 1);
 }
 
-function view(fromDaysAgo: number, toDaysAgo: number): string {
-  return `${origin}/?from=${dayInStockholm(fromDaysAgo)}&to=${dayInStockholm(toDaysAgo)}`;
+function view(fromDaysAgo: number, toDaysAgo: number, vendor = 'livechat'): string {
+  return `${origin}/?vendor=${vendor}&from=${dayInStockholm(fromDaysAgo)}&to=${dayInStockholm(toDaysAgo)}`;
+}
+
+/** Once the ImBox details of the view are all fetched and kept, a reload has nothing left to ask. */
+async function imboxDetailsKept(page: Page, conversations: number): Promise<void> {
+  const details = () => imbox.requests.filter((request) => request.startsWith('grabConversation/')).length;
+  await expect.poll(details, { timeout: 60_000 }).toBe(conversations);
+  await detailsDone(page);
 }
 
 async function visitors(page: Page): Promise<Set<string>> {
   return new Set((await columnTexts(page, 'Visitor')).map((name) => name.replace(/ \d+$/, '')));
 }
 
-test('a reload asks the vendor nothing for closed days, and widening asks only for the new days', async ({
+test.beforeEach(() => {
+  standIn.requests.length = 0;
+  imbox.requests.length = 0;
+});
+
+/** Every calendar day an ImBox request names, in its path or its query. */
+function daysNamed(request: string): string[] {
+  return [...decodeURIComponent(request).matchAll(/\d{4}-\d{2}-\d{2}/g)].map((match) => match[0]);
+}
+
+test('a reload asks the vendors nothing for closed days, and widening asks only for the new days', async ({
   page,
 }) => {
   await page.goto(view(39, 10));
   expect(await loadedCount(page)).toBe(chatsIn(first, 39, 10));
   expect(standIn.requests.length).toBeGreaterThan(0);
-  await storedAccounts(page, 1);
+  await storedAccounts(page, 2);
+  await imboxDetailsKept(page, chatsIn(imboxAccount, 39, 10));
 
   standIn.requests.length = 0;
+  imbox.requests.length = 0;
   await page.reload();
   expect(await loadedCount(page)).toBe(chatsIn(first, 39, 10));
   expect(standIn.requests).toEqual([]);
+  expect(imbox.requests).toEqual([]);
 
   await page.goto(view(99, 10));
   expect(await loadedCount(page)).toBe(chatsIn(first, 99, 10));
@@ -87,6 +117,13 @@ test('a reload asks the vendor nothing for closed days, and widening asks only f
     expect(request.dateFrom !== null && request.dateFrom <= dayInStockholm(99)).toBe(true);
     expect(request.dateTo !== null && request.dateTo <= dayInStockholm(39)).toBe(true);
   }
+  // ImBox is asked for the new days' lists, and for the details of the new days' conversations only.
+  await imboxDetailsKept(page, chatsIn(imboxAccount, 99, 40));
+  const lists = imbox.requests.filter((request) => !request.startsWith('grab'));
+  expect(lists.length).toBeGreaterThan(0);
+  for (const request of lists) {
+    for (const day of daysNamed(request)) expect(day <= dayInStockholm(39)).toBe(true);
+  }
 });
 
 test('after a credential change the first account’s rows are not shown, and come back with it', async ({
@@ -95,19 +132,22 @@ test('after a credential change the first account’s rows are not shown, and co
   await page.goto(view(12, 5));
   expect(await loadedCount(page)).toBe(chatsIn(first, 12, 5));
   expect(await visitors(page)).toEqual(new Set(['Avery']));
-  await storedAccounts(page, 1);
+  await storedAccounts(page, 2);
+  await imboxDetailsKept(page, chatsIn(imboxAccount, 12, 5));
 
   await server.stop();
   server = await startWith(second);
   standIn.requests.length = 0;
+  imbox.requests.length = 0;
   await page.reload();
   expect(await loadedCount(page)).toBe(chatsIn(second, 12, 5));
   expect(await visitors(page)).toEqual(new Set(['Blake']));
-  // The new account is asked for the whole view, with its own key.
+  // The new account is asked for the whole view, with its own key; ImBox, unchanged, is asked nothing.
   expect(standIn.requests.length).toBeGreaterThan(0);
   expect(new Set(standIn.requests.map((request) => request.key))).toEqual(new Set([second.key]));
   expect(standIn.requests.some((request) => (request.dateFrom ?? '') <= dayInStockholm(12))).toBe(true);
-  await storedAccounts(page, 2);
+  expect(imbox.requests).toEqual([]);
+  await storedAccounts(page, 3);
 
   await server.stop();
   server = await startWith(first);
@@ -116,16 +156,19 @@ test('after a credential change the first account’s rows are not shown, and co
   expect(await loadedCount(page)).toBe(chatsIn(first, 12, 5));
   expect(await visitors(page)).toEqual(new Set(['Avery']));
   expect(standIn.requests).toEqual([]);
+  expect(imbox.requests).toEqual([]);
 });
 
-test('"Forget data on this device" makes the next load ask the vendor for the whole view', async ({
+test('"Forget data on this device" makes the next load ask the vendors for the whole view', async ({
   page,
 }) => {
   await page.goto(view(12, 5));
   const total = await loadedCount(page);
-  await storedAccounts(page, 1);
+  await storedAccounts(page, 2);
+  await imboxDetailsKept(page, chatsIn(imboxAccount, 12, 5));
 
   standIn.requests.length = 0;
+  imbox.requests.length = 0;
   await page.getByRole('button', { name: 'Stored data' }).click();
   await page
     .getByRole('dialog', { name: 'Stored data' })
@@ -134,10 +177,32 @@ test('"Forget data on this device" makes the next load ask the vendor for the wh
   await expect.poll(() => standIn.requests.length).toBeGreaterThan(0);
   expect(await loadedCount(page)).toBe(total);
   expect(standIn.requests.some((request) => (request.dateFrom ?? '') <= dayInStockholm(12))).toBe(true);
+  // ImBox's list and every detail again: nothing of it was kept.
+  await imboxDetailsKept(page, chatsIn(imboxAccount, 12, 5));
 
-  await storedAccounts(page, 1);
+  await storedAccounts(page, 2);
   standIn.requests.length = 0;
+  imbox.requests.length = 0;
   await page.reload();
   expect(await loadedCount(page)).toBe(total);
   expect(standIn.requests).toEqual([]);
+  expect(imbox.requests).toEqual([]);
+});
+
+test('an ImBox export at once carries every visitor’s name and e-mail, from the details it fetches first', async ({
+  page,
+}) => {
+  await page.goto(view(6, 2, 'imbox'));
+  const total = await loadedCount(page);
+  expect(total).toBe(chatsIn(imboxAccount, 6, 2));
+
+  const { records } = await exportCsv(page);
+  const [header = [], ...rows] = records;
+  const column = (name: string) => header.indexOf(name);
+  expect(rows).toHaveLength(total);
+  for (const row of rows) {
+    const name = row[column('visitor_name')] ?? '';
+    expect(name).toMatch(/^Casey \d+$/);
+    expect(row[column('visitor_email')]).toBe(`casey${name.slice('Casey '.length)}@example.org`);
+  }
 });
