@@ -1,26 +1,28 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 
+/** Records in one table of the device history (IndexedDB), 0 when there is none. */
+export function storedCount(page: Page, table: 'spans' | 'buckets'): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('backscroll-history');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) return resolve(0);
+          const counted = db.transaction(name).objectStore(name).count();
+          counted.onsuccess = () => resolve(counted.result);
+          counted.onerror = () => resolve(0);
+        };
+        open.onerror = () => resolve(0);
+      }),
+    table,
+  );
+}
+
 /** Waits until every vendor's asked spans are stored on the device (they are stored after rows show). */
 export async function storedAccounts(page: Page, count: number): Promise<void> {
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const open = indexedDB.open('backscroll-history');
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains('spans')) return resolve(0);
-              const counted = db.transaction('spans').objectStore('spans').count();
-              counted.onsuccess = () => resolve(counted.result);
-              counted.onerror = () => resolve(0);
-            };
-            open.onerror = () => resolve(0);
-          }),
-      ),
-    )
-    .toBe(count);
+  await expect.poll(() => storedCount(page, 'spans')).toBe(count);
 }
 
 /**

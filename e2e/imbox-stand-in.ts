@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './loopback';
 
 /**
  * An ImBox stand-in written from ImBox's Chat API page, not from the project's MSW emulation: the key and
@@ -147,11 +147,5 @@ export async function startImBoxStandIn(account: {
         res.end(JSON.stringify({ result: 'error', message: 'Unknown call' }));
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return { ...(await listenOnLoopback(server)), requests };
 }

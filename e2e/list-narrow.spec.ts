@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { bodyRows, conversationsTable, filterButton, loadedCount, openRowAtEdge } from './list-helpers';
 
@@ -57,16 +58,7 @@ test('on a phone-sized window a visitor who left an e-mail but no name is shown 
   page,
 }) => {
   // Social Intents as it answers for visitors who typed only their address in the pre-chat form.
-  await page.route('**/api/proxy/socialintents/**', async (route) => {
-    const answer = await route.fetch();
-    const body = (await answer.json()) as { chats?: Array<Record<string, unknown>> };
-    for (const [index, chat] of (body.chats ?? []).entries()) {
-      chat['visitorName'] = '';
-      chat['visitorFullName'] = '';
-      chat['visitorEmail'] = `visitor${String(index)}@example.org`;
-    }
-    await route.fulfill({ response: answer, json: body });
-  });
+  await socialIntentsVisitors(page, (index) => ({ name: '', email: `visitor${String(index)}@example.org` }));
   await page.goto('/?vendor=socialintents');
   expect(await loadedCount(page)).toBeGreaterThan(0);
   const first = bodyRows(page).first();
@@ -77,19 +69,28 @@ test('on a phone-sized window a visitor who left an e-mail but no name is shown 
 test('on a phone-sized window a card shows the visitor’s name and, after it, their e-mail', async ({
   page,
 }) => {
-  await page.route('**/api/proxy/socialintents/**', async (route) => {
-    const answer = await route.fetch();
-    const body = (await answer.json()) as { chats?: Array<Record<string, unknown>> };
-    for (const [index, chat] of (body.chats ?? []).entries()) {
-      chat['visitorName'] = `Mary Brown${String(index)}`;
-      chat['visitorFullName'] = `Mary Brown${String(index)}`;
-      chat['visitorEmail'] = `mary${String(index)}@example.org`;
-    }
-    await route.fulfill({ response: answer, json: body });
-  });
+  await socialIntentsVisitors(page, (index) => ({
+    name: `Mary Brown${String(index)}`,
+    email: `mary${String(index)}@example.org`,
+  }));
   await page.goto('/?vendor=socialintents');
   expect(await loadedCount(page)).toBeGreaterThan(0);
   await expect(bodyRows(page).first().getByRole('cell').filter({ hasText: 'Mary Brown' })).toHaveText(
     /^Mary Brown(\d+) · mary\1@example\.org$/,
   );
 });
+
+/** Social Intents' answers with each chat's visitor named and addressed by `visitor(index)`. */
+function socialIntentsVisitors(page: Page, visitor: (index: number) => { name: string; email: string }) {
+  return page.route('**/api/proxy/socialintents/**', async (route) => {
+    const answer = await route.fetch();
+    const body = (await answer.json()) as { chats?: Array<Record<string, unknown>> };
+    for (const [index, chat] of (body.chats ?? []).entries()) {
+      const { name, email } = visitor(index);
+      chat['visitorName'] = name;
+      chat['visitorFullName'] = name;
+      chat['visitorEmail'] = email;
+    }
+    await route.fulfill({ response: answer, json: body });
+  });
+}

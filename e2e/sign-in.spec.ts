@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { startTestProvider, type TestProvider } from '../mocks/testing/oidc-test-provider';
 import { freePort, startAppServer, suitePort, type AppServer } from './app-server';
+import { storedCount } from './device-history';
 import { expect, test } from './fixtures';
 import { loadedCount } from './list-helpers';
 
@@ -55,11 +56,11 @@ test('an allowed user signs in, sees their account in the header, and signs out'
   await expect(header).toContainText('lead@example.com');
 
   // The history kept rows on this device while signed in; signing out leaves none behind.
-  await expect.poll(() => storedBuckets(page)).toBeGreaterThan(0);
+  await expect.poll(() => storedCount(page, 'buckets')).toBeGreaterThan(0);
   await header.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
   expect((await page.request.get(`${origin}/api/vendors`)).status()).toBe(401);
-  expect(await storedBuckets(page)).toBe(0);
+  expect(await storedCount(page, 'buckets')).toBe(0);
 });
 
 test('signing out completes even when the page updates while the device is being cleared', async ({
@@ -68,7 +69,7 @@ test('signing out completes even when the page updates while the device is being
   provider.signInAs('lead');
   await page.goto(`${origin}/`);
   expect(await loadedCount(page)).toBeGreaterThan(0);
-  await expect.poll(() => storedBuckets(page)).toBeGreaterThan(0);
+  await expect.poll(() => storedCount(page, 'buckets')).toBeGreaterThan(0);
   // Another connection keeps the history busy for a moment, so clearing it waits, as it does on a slow
   // device; meanwhile the page re-renders (here from a search, in use from rows arriving).
   const held = holdHistoryBusy(page, 1_500);
@@ -76,7 +77,7 @@ test('signing out completes even when the page updates while the device is being
   await page.getByRole('searchbox', { name: 'Search visitors' }).fill('refund');
   await held;
   await expect(page.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
-  expect(await storedBuckets(page)).toBe(0);
+  expect(await storedCount(page, 'buckets')).toBe(0);
 });
 
 /** Keeps a read-write transaction on the history's conversations open for `ms`, from the page itself. */
@@ -102,24 +103,6 @@ function holdHistoryBusy(page: Page, ms: number): Promise<void> {
         };
       }),
     ms,
-  );
-}
-
-/** Stored groups of conversations in the device history (IndexedDB), 0 when there is none. */
-function storedBuckets(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('backscroll-history');
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('buckets')) return resolve(0);
-          const counted = db.transaction('buckets').objectStore('buckets').count();
-          counted.onsuccess = () => resolve(counted.result);
-          counted.onerror = () => resolve(0);
-        };
-        open.onerror = () => resolve(0);
-      }),
   );
 }
 
