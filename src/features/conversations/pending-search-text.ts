@@ -60,11 +60,3 @@ export function takePendingSearch(
   forgetPendingSearch(storage);
   return null;
 }
-
-export function sessionStore(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage;
-  } catch {
-    return undefined;
-  }
-}

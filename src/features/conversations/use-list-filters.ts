@@ -12,12 +12,8 @@ import {
   type ListFilters,
 } from '../../lib/list-filters';
 import { searchAtKeystroke } from './use-text-search';
-import {
-  forgetPendingSearch,
-  rememberPendingSearch,
-  sessionStore,
-  takePendingSearch,
-} from './pending-search-text';
+import { sessionStore } from '../../lib/browser-storage';
+import { forgetPendingSearch, rememberPendingSearch, takePendingSearch } from './pending-search-text';
 
 /** How long typing pauses before the search text is written into the link. */
 const SEARCH_URL_DELAY_MS = 250;
@@ -140,8 +136,8 @@ export function useListFilters(): ListFilterState {
   const setSearchText = useCallback((text: string) => {
     searchAtKeystroke(text);
     setSearch((state) => ({ ...state, draft: text }));
-    if (parseListFilters(liveSearchParams()).q === text) forgetPendingSearch(sessionStore());
-    else rememberPendingSearch(sessionStore(), window.location, text);
+    // Noted at once; the effect above removes it when the link carries the text (or already did).
+    rememberPendingSearch(sessionStore(), window.location, text);
   }, []);
   const endSearchSession = useCallback(() => {
     searchSessionPushed.current = false;

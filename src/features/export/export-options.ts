@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { z } from 'zod';
+import { localStore } from '../../lib/browser-storage';
 
 /** What the user chose beside the Export button, remembered across visits in this browser. */
 const exportOptionsSchema = z.object({
@@ -36,20 +37,12 @@ export function writeExportOptions(
   }
 }
 
-function browserStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 export function useExportOptions(): [ExportOptions, (change: Partial<ExportOptions>) => void] {
-  const [options, setOptions] = useState(() => readExportOptions(browserStorage()));
+  const [options, setOptions] = useState(() => readExportOptions(localStore()));
   const update = useCallback((change: Partial<ExportOptions>) => {
     setOptions((current) => {
       const next = { ...current, ...change };
-      writeExportOptions(browserStorage(), next);
+      writeExportOptions(localStore(), next);
       return next;
     });
   }, []);

@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { z } from 'zod';
+import { localStore } from '../browser-storage';
 
 /**
  * The redaction options, chosen beside the export and in the transcript pane alike and remembered in
@@ -43,19 +44,11 @@ export function writeRedactionOptions(
   }
 }
 
-function browserStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 let current: RedactionOptions | null = null;
 const listeners = new Set<() => void>();
 
 function snapshot(): RedactionOptions {
-  current ??= readRedactionOptions(browserStorage());
+  current ??= readRedactionOptions(localStore());
   return current;
 }
 
@@ -68,7 +61,7 @@ export function useRedactionOptions(): [RedactionOptions, (change: Partial<Redac
   const options = useSyncExternalStore(subscribe, snapshot, snapshot);
   const update = useCallback((change: Partial<RedactionOptions>) => {
     current = { ...snapshot(), ...change };
-    writeRedactionOptions(browserStorage(), current);
+    writeRedactionOptions(localStore(), current);
     for (const listener of listeners) listener();
   }, []);
   return [options, update];
