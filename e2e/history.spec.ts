@@ -1,7 +1,7 @@
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { exportCsv, setOption } from './export-helpers';
-import { dayInStockholm } from './days';
+import { dayInStockholm, daysNamed } from './days';
 import { detailsDone, storedAccounts } from './device-history';
 import { bodyRows, columnTexts, fold, loadedCount, transcriptPane } from './list-helpers';
 
@@ -14,15 +14,6 @@ function recordVendorRequests(page: Page): string[] {
     if (VENDOR_PATH.test(new URL(request.url()).pathname)) urls.push(decodeURIComponent(request.url()));
   });
   return urls;
-}
-
-/** Every calendar day a request names (YYYY-MM-DD, ISO instants, epoch-millisecond bounds). */
-function daysNamed(url: string): string[] {
-  const days = [...url.matchAll(/\d{4}-\d{2}-\d{2}/g)].map((match) => match[0]);
-  for (const match of url.matchAll(/(?:from|to)=(\d{13})/g)) {
-    days.push(new Date(Number(match[1])).toISOString().slice(0, 10));
-  }
-  return days;
 }
 
 test.describe('the history kept on this device', () => {

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { noonUtc } from './days';
 import { listenOnLoopback } from './loopback';
 
 /**
@@ -10,19 +11,16 @@ import { listenOnLoopback } from './loopback';
  */
 export type ImBoxStandIn = { baseUrl: string; requests: string[]; close: () => Promise<void> };
 
-const DAY_MS = 86_400_000;
-
 export async function startImBoxStandIn(account: {
   key: string;
   user: string;
   perDay: number;
   days: number;
 }): Promise<ImBoxStandIn> {
-  const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
   const conversations = Array.from({ length: account.days * account.perDay }, (_, index) => {
     const number = index + 1;
     const day = Math.floor(index / account.perDay) + 1;
-    const started = new Date(today - day * DAY_MS + 12 * 3_600_000 + (index % account.perDay) * 600_000);
+    const started = new Date(noonUtc(day, (index % account.perDay) * 10));
     return { id: `V${String(900_000 + number)}`, number, started: started.toISOString() };
   });
   const byId = new Map(conversations.map((conversation) => [conversation.id, conversation]));

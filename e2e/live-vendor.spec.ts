@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { freePort, startAppServer, suitePort, type AppServer } from './app-server';
-import { dayInStockholm } from './days';
+import { dayInStockholm, daysNamed } from './days';
 import { detailsDone, storedAccounts } from './device-history';
 import { exportCsv } from './export-helpers';
 import { expect, test } from './fixtures';
@@ -87,11 +87,6 @@ test.beforeEach(() => {
   standIn.requests.length = 0;
   imbox.requests.length = 0;
 });
-
-/** Every calendar day an ImBox request names, in its path or its query. */
-function daysNamed(request: string): string[] {
-  return [...decodeURIComponent(request).matchAll(/\d{4}-\d{2}-\d{2}/g)].map((match) => match[0]);
-}
 
 test('a reload asks the vendors nothing for closed days, and widening asks only for the new days', async ({
   page,

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { noonUtc } from './days';
 import { listenOnLoopback } from './loopback';
 
 /**
@@ -12,7 +13,6 @@ export type StandInAccount = { login: string; key: string; perDay: number; days:
 export type StandInRequest = { key: string; dateFrom: string | null; dateTo: string | null; page: number };
 
 const PAGE_SIZE = 25;
-const DAY_MS = 86_400_000;
 
 export type LiveChatStandIn = {
   baseUrl: string;
@@ -62,12 +62,11 @@ export async function startLiveChatStandIn(
 
 /** The account's chats, newest first, as LiveChat lists them. */
 function chatsOf(account: StandInAccount) {
-  const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
   const chats = [];
   for (let day = 1; day <= account.days; day += 1) {
     for (let index = 0; index < account.perDay; index += 1) {
       const number = (day - 1) * account.perDay + index + 1;
-      const started = (today - day * DAY_MS + 12 * 3_600_000 + index * 600_000) / 1000;
+      const started = noonUtc(day, index * 10) / 1000;
       const visitor = `${account.visitor} ${number}`;
       chats.push({
         type: 'chat',
