@@ -3,7 +3,7 @@
 // Playwright enables the DevTools Runtime domain on every page it drives. With it on, V8 keeps what a
 // debugger needs (source positions, reparsing the whole script for them), and the page's start task
 // measured about twice as long: 338–361 ms against 139–191 ms for the same build with no domain or only
-// the Page domain enabled (see the README's bench section). So these loads are driven over Chromium's
+// the Page domain enabled (see docs/benchmark-log.md). So these loads are driven over Chromium's
 // own DevTools pipe with the Page domain alone: navigation, a script added before the app's own (the
 // same marks as the Playwright pass), and `Runtime.evaluate` to read them, which enables nothing.
 import { spawn } from 'node:child_process';

@@ -6,7 +6,8 @@ import { yieldToEventLoop } from './lib/yield-to-event-loop';
  * top-level code of the modules it brings that have not run yet, and the next one is only asked for once
  * that is done. In one task, a first visit's start took 140–265 ms on a slow machine (zod building the
  * model's schemas, react-aria reading the browser's locale, React, the router, the history's database and
- * worker), long enough to hold a click or a keystroke (the README's benchmark, on the long tasks left).
+ * worker), long enough to hold a click or a keystroke (docs/benchmark-log.md, "The start and the long
+ * tasks").
  */
 const stages: ReadonlyArray<() => Promise<unknown>> = [
   // zod and the shared model's schemas.

@@ -10,7 +10,7 @@ import {
  * TanStack Virtual's defaults, less two reads of layout while the table mounts. Each made the browser lay
  * out the whole page inside React's commit, in the task of the first render: at 100,000 conversations,
  * 75–121 ms of that task's 125–190 ms (long-animation-frame entries in a browser with no DevTools
- * attached; see the README's bench section). The browser lays the page out anyway before it paints;
+ * attached; see docs/benchmark-log.md). The browser lays the page out anyway before it paints;
  * without these reads it does so once, in its own rendering step.
  */
 

@@ -20,7 +20,7 @@ export type HeldFirstLoad = {
  * One vendor's list: what the device holds is read here, on the page, and only the rest is asked of the
  * history worker. Reading IndexedDB costs the page one structured-clone copy of the rows, which it pays
  * either way; read in the worker and posted, the same rows cost two more (the worker's copy out, the
- * page's copy in). Measured on a reload of 97,000 held conversations: see the README's bench figures.
+ * page's copy in). Measured on a reload of 97,000 held conversations: see docs/benchmark-log.md.
  */
 export async function loadHeldFirst(
   request: VendorHistoryRequest,
