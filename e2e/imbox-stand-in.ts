@@ -1,6 +1,6 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import { noonUtc } from './days';
-import { listenOnLoopback } from './loopback';
+import { answeringAfter, listenOnLoopback, type AnswerDelay } from './loopback';
 
 /**
  * An ImBox stand-in written from ImBox's Chat API page, not from the project's MSW emulation: the key and
@@ -9,7 +9,11 @@ import { listenOnLoopback } from './loopback';
  * visitor tag) and a site's card gives the e-mail ("E-mail: …"). `perDay` conversations at noon UTC on
  * each of the last `days` days; visitor n is "Casey n", casey<n>@example.org. Every request is kept.
  */
-export type ImBoxStandIn = { baseUrl: string; requests: string[]; close: () => Promise<void> };
+export type ImBoxStandIn = AnswerDelay & {
+  baseUrl: string;
+  requests: string[];
+  close: () => Promise<void>;
+};
 
 export async function startImBoxStandIn(account: {
   key: string;
@@ -26,7 +30,7 @@ export async function startImBoxStandIn(account: {
   const byId = new Map(conversations.map((conversation) => [conversation.id, conversation]));
 
   const requests: string[] = [];
-  const server: Server = createServer((req, res) => {
+  const handle: RequestListener = (req, res) => {
     const url = new URL(req.url ?? '/', 'http://stand-in');
     const [, message, call, key, user, ...rest] = url.pathname.split('/');
     res.setHeader('content-type', 'application/json');
@@ -144,6 +148,9 @@ export async function startImBoxStandIn(account: {
         res.statusCode = 404;
         res.end(JSON.stringify({ result: 'error', message: 'Unknown call' }));
     }
-  });
-  return { ...(await listenOnLoopback(server)), requests };
+  };
+  // The object returned: a test may slow the answers down at any time through its `answerAfterMs`.
+  const standIn = { requests, answerAfterMs: 0 };
+  const server = createServer(answeringAfter(standIn, handle));
+  return Object.assign(standIn, await listenOnLoopback(server));
 }

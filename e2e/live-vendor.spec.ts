@@ -86,7 +86,20 @@ async function visitors(page: Page): Promise<Set<string>> {
 test.beforeEach(() => {
   standIn.requests.length = 0;
   imbox.requests.length = 0;
+  standIn.answerAfterMs = 0;
+  imbox.answerAfterMs = 0;
 });
+
+/** The requests asked more than once, each as it was asked. */
+function askedTwice(requests: ReadonlyArray<unknown>): string[] {
+  const seen = new Set<string>();
+  const again: string[] = [];
+  for (const request of requests.map((each) => JSON.stringify(each))) {
+    if (seen.has(request)) again.push(request);
+    seen.add(request);
+  }
+  return again;
+}
 
 test('a reload asks the vendors nothing for closed days, and widening asks only for the new days', async ({
   page,
@@ -200,4 +213,34 @@ test('an ImBox export at once carries every visitor’s name and e-mail, from th
     expect(name).toMatch(/^Casey \d+$/);
     expect(row[column('visitor_email')]).toBe(`casey${name.slice('Casey '.length)}@example.org`);
   }
+});
+
+test('two tabs opening the same view at once ask the vendors for it once, and both show every visitor', async ({
+  page,
+}) => {
+  // Each call takes a moment, so that the two tabs' loads and background details overlap.
+  standIn.answerAfterMs = 300;
+  imbox.answerAfterMs = 30;
+  const both = `${origin}/?from=${dayInStockholm(19)}&to=${dayInStockholm(10)}`;
+  const imboxRows = chatsIn(imboxAccount, 19, 10);
+  const other = await page.context().newPage();
+  await Promise.all([page.goto(both), other.goto(both)]);
+  for (const tab of [page, other]) {
+    expect(await loadedCount(tab)).toBe(chatsIn(first, 19, 10) + imboxRows);
+  }
+  // Every ImBox visitor is named in both tabs, whichever tab fetched the details.
+  for (const tab of [page, other]) {
+    await tab.getByRole('searchbox', { name: 'Search visitors' }).fill('casey');
+    await expect.poll(() => loadedCount(tab), { timeout: 60_000 }).toBe(imboxRows);
+  }
+  await Promise.all([detailsDone(page), detailsDone(other)]);
+
+  const details = imbox.requests.filter((request) => request.startsWith('grabConversation/'));
+  expect(details).toHaveLength(imboxRows);
+  expect(askedTwice(details)).toEqual([]);
+  // Each tab asks once for ImBox's list of agents (its names for the transcripts), which is no span.
+  expect(askedTwice(imbox.requests.filter((request) => request !== 'grabAgents'))).toEqual([]);
+  expect(standIn.requests.length).toBeGreaterThan(0);
+  expect(askedTwice(standIn.requests)).toEqual([]);
+  await other.close();
 });

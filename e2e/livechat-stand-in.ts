@@ -1,6 +1,6 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import { noonUtc } from './days';
-import { listenOnLoopback } from './loopback';
+import { answeringAfter, listenOnLoopback, type AnswerDelay } from './loopback';
 
 /**
  * A LiveChat stand-in written from LiveChat's REST API v2 page (GET /chats: Basic login:key,
@@ -14,7 +14,7 @@ export type StandInRequest = { key: string; dateFrom: string | null; dateTo: str
 
 const PAGE_SIZE = 25;
 
-export type LiveChatStandIn = {
+export type LiveChatStandIn = AnswerDelay & {
   baseUrl: string;
   requests: StandInRequest[];
   close: () => Promise<void>;
@@ -24,7 +24,7 @@ export async function startLiveChatStandIn(
   accounts: ReadonlyArray<StandInAccount>,
 ): Promise<LiveChatStandIn> {
   const requests: StandInRequest[] = [];
-  const server: Server = createServer((req, res) => {
+  const handle: RequestListener = (req, res) => {
     const url = new URL(req.url ?? '/', 'http://stand-in');
     const [login, key] = Buffer.from((req.headers.authorization ?? '').replace(/^Basic /, ''), 'base64')
       .toString()
@@ -56,8 +56,11 @@ export async function startLiveChatStandIn(
         pages: Math.ceil(chats.length / PAGE_SIZE),
       }),
     );
-  });
-  return { ...(await listenOnLoopback(server)), requests };
+  };
+  // The object returned: a test may slow the answers down at any time through its `answerAfterMs`.
+  const standIn = { requests, answerAfterMs: 0 };
+  const server = createServer(answeringAfter(standIn, handle));
+  return Object.assign(standIn, await listenOnLoopback(server));
 }
 
 /** The account's chats, newest first, as LiveChat lists them. */

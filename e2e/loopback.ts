@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** Starts `server` on a free loopback port: its base URL, and how to close it. */
@@ -10,5 +10,16 @@ export async function listenOnLoopback(
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** What a stand-in test may slow down: each request is answered after `answerAfterMs` (0, at once). */
+export type AnswerDelay = { answerAfterMs: number };
+
+/** `handle`, answering after the delay `delay` holds at the time of each request. */
+export function answeringAfter(delay: AnswerDelay, handle: RequestListener): RequestListener {
+  return (req, res) => {
+    if (delay.answerAfterMs > 0) setTimeout(() => handle(req, res), delay.answerAfterMs);
+    else handle(req, res);
   };
 }

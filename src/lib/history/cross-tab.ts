@@ -5,13 +5,32 @@ import type { HistoryAccount } from './history-store';
  * so two tabs never ask a vendor for the same span at once (the second re-reads what the first stored).
  * Tabs tell each other on a BroadcastChannel when spans landed or the history was forgotten.
  */
-export async function withAccountLock<Result>(
+export function withAccountLock<Result>(
   account: HistoryAccount,
   task: () => Promise<Result>,
 ): Promise<Result> {
+  return withLock(`backscroll-history:${account}`, task);
+}
+
+/**
+ * One conversation's details (ImBox) are fetched under a Web Lock of their own: two tabs' background
+ * loaders walk the same rows in the same order, and without it both would ask the vendor for each one.
+ * The second waits and then finds the detail held. Per conversation, not per account, so a tab that is
+ * hidden mid-walk holds up nobody; `signal` stops the wait when the query is cancelled.
+ */
+export function withConversationLock<Result>(
+  account: HistoryAccount,
+  id: string,
+  task: () => Promise<Result>,
+  signal?: AbortSignal,
+): Promise<Result> {
+  return withLock(`backscroll-detail:${account}:${id}`, task, signal);
+}
+
+function withLock<Result>(name: string, task: () => Promise<Result>, signal?: AbortSignal): Promise<Result> {
   const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
   if (!locks) return task();
-  return locks.request(`backscroll-history:${account}`, task);
+  return signal ? locks.request(name, { signal }, task) : locks.request(name, task);
 }
 
 export type HistoryMessage = { type: 'spans-landed'; account: HistoryAccount } | { type: 'forgotten' };

@@ -1,4 +1,5 @@
 import { historyStore } from '../../lib/history/device-store';
+import { withConversationLock } from '../../lib/history/cross-tab';
 import { historyAccount } from '../../lib/history/history-store';
 import { vendorStatusQuery } from '../../lib/vendor-status';
 import type { Conversation, TranscriptDetail } from '../../model/conversation';
@@ -25,11 +26,20 @@ export function storedTranscriptQuery(
       if (fingerprint === null) return queryFn(context);
       const account = historyAccount(conversation.vendor, fingerprint);
       const store = await historyStore();
-      const held = (await store.details(account, [conversation.id])).get(conversation.id);
-      if (held) return held;
-      const detail = await queryFn(context);
-      await store.putDetail(account, conversation.id, detail);
-      return detail;
+      // Under the conversation's lock: another tab (or this tab's history worker) fetching the same one is
+      // waited for, and its detail read from the history instead of asked again.
+      return withConversationLock(
+        account,
+        conversation.id,
+        async () => {
+          const held = (await store.details(account, [conversation.id])).get(conversation.id);
+          if (held) return held;
+          const detail = await queryFn(context);
+          await store.putDetail(account, conversation.id, detail);
+          return detail;
+        },
+        context.signal,
+      );
     },
   };
 }
