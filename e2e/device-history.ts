@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** Records in one table of the device history (IndexedDB), 0 when there is none. */
@@ -35,4 +35,16 @@ export async function detailsDone(page: Page): Promise<void> {
     .getByRole('listitem')
     .filter({ hasText: 'ImBox' });
   await expect(imbox).not.toContainText(/details \d/, { timeout: 60_000 });
+}
+
+/** Requests that reach a vendor (or the SnapEngage store) through the proxy; not /api/vendors or health. */
+const VENDOR_PATH = /\/api\/(proxy\/|inbox\/)?(socialintents|livechat|imbox|snapengage)\//;
+
+/** Every vendor request the page (and its workers) makes from now on, by URL, decoded. */
+export function recordVendorRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request: Request) => {
+    if (VENDOR_PATH.test(new URL(request.url()).pathname)) urls.push(decodeURIComponent(request.url()));
+  });
+  return urls;
 }

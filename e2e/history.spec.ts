@@ -1,20 +1,8 @@
-import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { exportCsv, setOption } from './export-helpers';
 import { dayInStockholm, daysNamed } from './days';
-import { detailsDone, storedAccounts } from './device-history';
+import { detailsDone, recordVendorRequests, storedAccounts } from './device-history';
 import { bodyRows, columnTexts, fold, loadedCount, transcriptPane } from './list-helpers';
-
-/** Requests that reach a vendor (or the SnapEngage store) through the proxy; not /api/vendors or health. */
-const VENDOR_PATH = /\/api\/(proxy\/|inbox\/)?(socialintents|livechat|imbox|snapengage)\//;
-
-function recordVendorRequests(page: Page): string[] {
-  const urls: string[] = [];
-  page.on('request', (request: Request) => {
-    if (VENDOR_PATH.test(new URL(request.url()).pathname)) urls.push(decodeURIComponent(request.url()));
-  });
-  return urls;
-}
 
 test.describe('the history kept on this device', () => {
   // Each test loads the view, then waits for the background details and the stores before reloading.

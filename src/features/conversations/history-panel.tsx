@@ -24,6 +24,9 @@ export function HistoryPanel({ vendors }: { vendors: ReadonlyArray<VendorLoad> }
           <span aria-hidden="true" className="size-1.5 rounded-full bg-amber-500" />
         )}
         Stored data
+        {/* Said on the button, not only in the panel: a lead who does not open it still learns that a
+            reload will load everything from the vendors again. */}
+        {storage.kind === 'memory' && <span className="text-amber-800">· not kept</span>}
       </Button>
       <Popover placement="bottom end" offset={4} className={`z-30 w-80 p-3 text-sm ${popoverSurface}`}>
         <Dialog aria-label="Stored data" className="outline-none">
@@ -109,7 +112,7 @@ function ForgetButton() {
 function describeStorage(storage: StorageStatus): string {
   if (storage.kind === 'opening') return 'Opening the history on this device…';
   if (storage.kind === 'memory')
-    return `Not kept on this device: ${storage.problem ?? 'no storage'} Working from memory; a reload loads again.`;
+    return `Not kept on this device: ${storage.problem ?? 'no storage'} What you load stays in this tab only; a reload asks the vendors again.`;
   if (storage.persisted === false)
     return 'Conversations you load are kept on this device; the browser may clear them when space runs low.';
   return 'Conversations you load are kept on this device, so reopening a range is instant.';

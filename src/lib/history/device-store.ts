@@ -36,12 +36,15 @@ async function openResilient(): Promise<HistoryStore> {
     setStorageStatus({ kind: 'device', problem: null });
     void askToPersist();
   } catch (cause) {
-    setStorageStatus({ kind: 'memory', problem: `The browser gave no storage (${describe(cause)}).` });
+    setStorageStatus({ kind: 'memory', problem: `The browser gave no storage (${describeRefusal(cause)}).` });
   }
   const active = (): HistoryStore => device ?? memory;
   const fallBack = (cause: unknown) => {
     device = null;
-    setStorageStatus({ kind: 'memory', problem: `The browser refused to store more (${describe(cause)}).` });
+    setStorageStatus({
+      kind: 'memory',
+      problem: `The browser refused to store more (${describeRefusal(cause)}).`,
+    });
   };
   const write =
     <Args extends unknown[]>(pick: (store: HistoryStore) => (...args: Args) => Promise<void>) =>
@@ -85,7 +88,10 @@ async function askToPersist(): Promise<void> {
   }
 }
 
-function describe(cause: unknown): string {
-  if (cause instanceof Error) return cause.name === 'QuotaExceededError' ? 'quota reached' : cause.message;
-  return String(cause);
+/** Why the browser refused, in words: Dexie wraps its error ("QuotaExceededError " as the message). */
+function describeRefusal(cause: unknown): string {
+  const said = cause instanceof Error ? `${cause.name} ${cause.message}` : String(cause);
+  if (/QuotaExceeded/i.test(said)) return 'its space for this site is used up';
+  const message = (cause instanceof Error ? cause.message : String(cause)).trim();
+  return message === '' ? 'no reason given' : message;
 }
