@@ -244,3 +244,42 @@ test('two tabs opening the same view at once ask the vendors for it once, and bo
   expect(askedTwice(standIn.requests)).toEqual([]);
   await other.close();
 });
+
+/**
+ * Headless Chromium keeps every page visible (minimizing its window or bringing another tab to the front
+ * changes nothing), so the page is told what the browser would tell it: its visibility and the event.
+ */
+async function setHidden(page: Page, hidden: boolean): Promise<void> {
+  await page.evaluate((hide) => {
+    Object.defineProperty(document, 'visibilityState', {
+      configurable: true,
+      get: () => (hide ? 'hidden' : 'visible'),
+    });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => hide });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+}
+
+test('the background ImBox details pause while the tab is hidden, and go on when it is seen again', async ({
+  page,
+}) => {
+  // Each call takes a moment, so that the details are still being fetched when the tab is hidden.
+  imbox.answerAfterMs = 100;
+  const rows = chatsIn(imboxAccount, 30, 1);
+  const details = () => imbox.requests.filter((request) => request.startsWith('grabConversation/')).length;
+  await page.goto(view(30, 1, 'imbox'));
+  expect(await loadedCount(page)).toBe(rows);
+  await expect.poll(details).toBeGreaterThan(0);
+
+  await setHidden(page, true);
+  // The details already asked finish; then no other starts, however long the tab stays hidden.
+  await page.waitForTimeout(3_000);
+  const whileHidden = details();
+  await page.waitForTimeout(2_000);
+  expect(details()).toBe(whileHidden);
+  expect(whileHidden).toBeLessThan(rows);
+
+  await setHidden(page, false);
+  await expect.poll(details, { timeout: 60_000 }).toBe(rows);
+  await detailsDone(page);
+});
