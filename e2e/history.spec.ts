@@ -191,6 +191,59 @@ test.describe('the history kept on this device', () => {
     expect(requests.every((url) => url.includes('/livechat/'))).toBe(true);
   });
 
+  test.describe('a Refresh the vendor refuses', () => {
+    // The browser logs the refused requests itself.
+    test.use({ expectedConsoleErrors: [/502/] });
+
+    test('says so with a Retry instead of showing the held rows as refreshed', async ({ page }) => {
+      await page.goto(`/?from=${dayInStockholm(12)}&to=${dayInStockholm(5)}`);
+      const total = await loadedCount(page);
+      await storedAccounts(page, 4);
+      await detailsDone(page);
+
+      const requests = recordVendorRequests(page);
+      await page.route('**/api/proxy/livechat/**', (route) =>
+        route.fulfill({
+          status: 502,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            error: {
+              vendor: 'livechat',
+              code: 'upstream_5xx',
+              message: 'LiveChat answered 503 (Service Unavailable).',
+              upstreamStatus: 503,
+              retryable: false,
+            },
+          }),
+        }),
+      );
+      await page.getByRole('button', { name: 'Stored data' }).click();
+      await page.getByRole('button', { name: 'Refresh LiveChat' }).click();
+      const alert = page.getByRole('alert').filter({ hasText: 'LiveChat could not be refreshed' });
+      await expect(alert).toContainText(
+        'LiveChat answered 503 (Service Unavailable). Its conversations are shown as they were loaded before.',
+      );
+      // Its rows stay, counted, and the count says they were not refreshed.
+      await page.keyboard.press('Escape');
+      const status = page.getByRole('status').filter({ hasText: /conversations?/ });
+      await expect(status).toHaveText(
+        `${total.toLocaleString('en-GB')} conversations · LiveChat not refreshed`,
+      );
+      await expect(
+        page.getByRole('list', { name: 'Vendors' }).getByRole('listitem').filter({ hasText: 'LiveChat' }),
+      ).toContainText('not refreshed');
+      expect(await columnTexts(page, 'Vendor')).toContain('LiveChat');
+
+      // The vendor is back: Retry asks it for the whole range again, as the Refresh meant to.
+      await page.unroute('**/api/proxy/livechat/**');
+      requests.length = 0;
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      await expect(alert).toHaveCount(0);
+      expect(await loadedCount(page)).toBe(total);
+      expect(requests.some((url) => url.includes(`date_from=${dayInStockholm(13)}`))).toBe(true);
+    });
+  });
+
   test('ImBox rows gain their visitors as details arrive in the background, and search finds them', async ({
     page,
   }) => {

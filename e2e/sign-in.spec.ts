@@ -3,7 +3,7 @@ import { startTestProvider, type TestProvider } from '../mocks/testing/oidc-test
 import { freePort, startAppServer, suitePort, type AppServer } from './app-server';
 import { storedCount } from './device-history';
 import { expect, test } from './fixtures';
-import { loadedCount } from './list-helpers';
+import { bodyRows, loadedCount } from './list-helpers';
 
 /**
  * Signing in with OpenID Connect in a real browser: this spec starts its own OpenID provider
@@ -78,6 +78,73 @@ test('signing out completes even when the page updates while the device is being
   await held;
   await expect(page.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
   expect(await storedCount(page, 'buckets')).toBe(0);
+});
+
+test('signing out in one tab signs the others out too, and none of them keeps a conversation', async ({
+  page,
+}) => {
+  provider.signInAs('lead');
+  await page.goto(`${origin}/`);
+  const total = await loadedCount(page);
+  expect(total).toBeGreaterThan(0);
+  const other = await page.context().newPage();
+  await other.goto(`${origin}/?status=missed`);
+  expect(await loadedCount(other)).toBeGreaterThan(0);
+  await expect.poll(() => storedCount(page, 'buckets')).toBeGreaterThan(0);
+
+  // The sign-out reaches the server a moment late, as on a slow network: meanwhile the server still
+  // answers the other tab as signed in, and it must not load (and store) the conversations again.
+  await page.route('**/auth/logout', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await route.continue();
+  });
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+  // The other tab says so in place of its view: no row, no vendor error, and a way back to the same view.
+  await expect(other.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
+  await expect(bodyRows(other)).toHaveCount(0);
+  await expect(other.getByRole('alert')).toHaveCount(0);
+  await expect(other.getByRole('link', { name: 'Sign in again' })).toHaveAttribute('href', '/?status=missed');
+  // Nothing it was loading or storing lands after the clear.
+  await other.waitForTimeout(2_000);
+  expect(await storedCount(other, 'buckets')).toBe(0);
+
+  provider.signInAs('lead');
+  await other.getByRole('link', { name: 'Sign in again' }).click();
+  await expect(other).toHaveURL(`${origin}/?status=missed`);
+  expect(await loadedCount(other)).toBeGreaterThan(0);
+});
+
+test.describe('a session that ends while the page is open', () => {
+  // The browser logs the refused requests itself.
+  test.use({ expectedConsoleErrors: [/status of 401/] });
+
+  test('is said in place of the view, and the page stops asking', async ({ page }) => {
+    provider.signInAs('lead');
+    await page.goto(`${origin}/`);
+    expect(await loadedCount(page)).toBeGreaterThan(0);
+    await expect(page.getByRole('banner')).toContainText('lead@example.com');
+
+    // The session cookie goes, as when it expires: the next load the page makes is refused.
+    await page.context().clearCookies();
+    const refused: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() === 401) refused.push(response.url());
+    });
+    await page.getByRole('button', { name: 'Stored data' }).click();
+    await page
+      .getByRole('dialog', { name: 'Stored data' })
+      .getByRole('button', { name: 'Refresh all' })
+      .click();
+    await expect(page.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
+    await expect(bodyRows(page)).toHaveCount(0);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    // Nothing goes on asking (the background details included) once the page says so.
+    await page.waitForTimeout(1_000);
+    const asked = refused.length;
+    await page.waitForTimeout(2_000);
+    expect(refused.length).toBe(asked);
+  });
 });
 
 /** Keeps a read-write transaction on the history's conversations open for `ms`, from the page itself. */

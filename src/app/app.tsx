@@ -3,12 +3,15 @@ import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { createQueryClient } from './query-client';
 import { router } from './router';
+import { SessionGate } from './session-gate';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <SessionGate>
+        <RouterProvider router={router} />
+      </SessionGate>
     </QueryClientProvider>
   );
 }

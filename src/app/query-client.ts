@@ -1,8 +1,19 @@
-import { QueryClient } from '@tanstack/react-query';
+import { hashKey, QueryCache, QueryClient } from '@tanstack/react-query';
+import { currentUserQuery } from '../lib/current-user';
 import { isVendorError } from '../lib/vendor-error';
 
+const meHash = hashKey(currentUserQuery.queryKey);
+
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const queryCache = new QueryCache({
+    // A load that fails may mean the session ended on the server (it expired, or someone signed out):
+    // asking who is signed in again lets the session gate say so instead of a vendor error.
+    onError: (_error, query) => {
+      if (query.queryHash !== meHash) void client.invalidateQueries({ queryKey: currentUserQuery.queryKey });
+    },
+  });
+  const client = new QueryClient({
+    queryCache,
     defaultOptions: {
       queries: {
         // The proxy already retried the vendor; here retry once, only what a retry can help.
@@ -13,4 +24,5 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return client;
 }

@@ -12,15 +12,8 @@ export function SignedInAccount() {
   const me = useQuery(currentUserQuery);
   const queryClient = useQueryClient();
   const user = me.data;
-  if (!user) return null;
-  if ('sessionEnded' in user) {
-    return (
-      <a className={`${buttonStyles.secondary} ml-auto`} href="/auth/login">
-        Your session ended: sign in again
-      </a>
-    );
-  }
-  if (user.email === null) return null;
+  // A session that ended is the session gate's to say (src/app/session-gate.tsx): the page shows it.
+  if (!user || 'sessionEnded' in user || user.email === null) return null;
 
   const signOut = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -26,7 +26,7 @@ import { exportedVendors, isVendorLoading, listPlaceholder, widenedRange } from 
 import { neighboursOf } from './neighbours';
 import { PageHeader } from './page-header';
 import { OverallProgressBar } from './overall-progress-bar';
-import { missingVendors, type MissingVendor } from './partial-count';
+import { lackingVendors, missingVendors, type LackingVendor } from './partial-count';
 import { ResultCount } from './result-count';
 import { UnsearchedTranscripts } from './unsearched-transcripts';
 import { useConversations } from './use-conversations';
@@ -47,7 +47,7 @@ export type ExportSlotProps = {
   range: DayRange;
   vendors: ReadonlyArray<VendorId>;
   /** Vendors of the view still loading or failed: the file would lack their rows. */
-  missing: ReadonlyArray<MissingVendor>;
+  missing: ReadonlyArray<LackingVendor>;
 };
 
 /** What the reading pane gets: which conversation, the loaded row if any, and how to close it. */
@@ -219,7 +219,7 @@ export function ConversationsPage({
               pending={searchPending}
               range={range}
               vendors={exportVendors}
-              missing={missing}
+              missing={lackingVendors(missing)}
             />
           </div>
         </div>

@@ -7,7 +7,7 @@ type LoadState = 'loading' | 'error' | 'ready';
 /** What these rules read of the loading state (a `ConversationsData` fits). */
 export type ListLoad = {
   server: { state: LoadState };
-  vendors: ReadonlyArray<{ vendor: VendorId; label: string; state: LoadState }>;
+  vendors: ReadonlyArray<{ vendor: VendorId; label: string; state: LoadState; stale?: boolean }>;
 };
 
 export type EmptyReason =

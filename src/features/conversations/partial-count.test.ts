@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSentence, missingVendors, type MissingVendor } from './partial-count';
+import { countSentence, lackingVendors, missingVendors, type MissingVendor } from './partial-count';
 import type { ListLoad } from './list-view-state';
 
 function load(states: Record<string, 'loading' | 'error' | 'ready'>): ListLoad {
@@ -43,6 +43,19 @@ describe('the partial count', () => {
     expect(countSentence(0, missing)).toBe(
       '0 conversations · Social Intents, LiveChat and ImBox failed, not included',
     );
+  });
+
+  it('names a vendor whose refresh failed as not refreshed, and a file made now holds its rows', () => {
+    const state = load({ socialintents: 'ready', livechat: 'ready', imbox: 'error', snapengage: 'loading' });
+    const stale = {
+      ...state,
+      vendors: state.vendors.map((item) => ({ ...item, stale: item.vendor === 'livechat' })),
+    };
+    const missing = missingVendors(stale, []);
+    expect(countSentence(935, missing)).toBe(
+      '935 conversations · ImBox failed, not included · LiveChat not refreshed · SnapEngage still loading',
+    );
+    expect(lackingVendors(missing).map((item) => item.label)).toEqual(['ImBox', 'SnapEngage']);
   });
 
   it('ignores vendors the view filters out', () => {

@@ -28,11 +28,11 @@ export function ResultCount({
           <span className="font-medium whitespace-nowrap text-slate-800">{conversationsText(count)}</span>
           {missingClauses(missing).map((clause) => (
             <span
-              key={clause}
-              className={clause.endsWith('not included') ? 'font-medium text-red-800' : 'text-slate-600'}
+              key={clause.text}
+              className={clause.failure ? 'font-medium text-red-800' : 'text-slate-600'}
             >
               {' · '}
-              {clause}
+              {clause.text}
             </span>
           ))}
         </>

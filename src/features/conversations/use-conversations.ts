@@ -16,9 +16,14 @@ export type VendorLoad = {
   vendor: VendorId;
   label: string;
   mode: 'live' | 'demo';
-  /** `loading` also covers showing the previous request's rows while the new one loads. */
+  /**
+   * `loading` also covers showing the previous request's rows while the new one loads. A refresh (or a
+   * retry) that failed after the rows were loaded leaves them `ready`, shown and counted, with `stale`.
+   */
   state: 'loading' | 'error' | 'ready';
   error: Error | null;
+  /** The last attempt to load the rows again failed: those shown are the ones loaded before. */
+  stale: boolean;
   /** Conversations loaded from this vendor for the current request. */
   count: number;
   /** Those conversations: the same array while they are unchanged (a part of `conversations`). */
@@ -112,11 +117,13 @@ export function useConversations(request: ListRequest): ConversationsData {
   const vendors = enabled.map(({ vendor, label, mode, account }, i): VendorLoad => {
     const result = results[i];
     const loading = !result || result.isPending || result.isPlaceholderData;
+    const stale = !loading && result.isError && result.data !== undefined;
     return {
       vendor,
       label,
       mode,
-      state: loading ? 'loading' : result.isError ? 'error' : 'ready',
+      state: loading ? 'loading' : result.isError && !stale ? 'error' : 'ready',
+      stale,
       error: result?.error ?? null,
       count: shownRows[i]?.length ?? 0,
       rows: shownRows[i] ?? noConversations,

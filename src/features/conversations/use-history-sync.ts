@@ -26,6 +26,8 @@ export function useHistorySync(accounts: ReadonlyArray<Account>): void {
           void forgetQueries(queryClient);
           return;
         }
+        // A sign-out elsewhere is the session gate's (src/lib/clear-device-data.ts).
+        if (message.type === 'signed-out') return;
         const known = current.current.find((item) => item.account === message.account);
         if (known) void queryClient.invalidateQueries({ queryKey: vendorKeys.vendor(known.vendor) });
       }),

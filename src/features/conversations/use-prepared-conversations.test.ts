@@ -13,6 +13,7 @@ function vendorLoad(vendor: VendorLoad['vendor'], rows: VendorLoad['rows']): Ven
     mode: 'demo',
     state: 'ready',
     error: null,
+    stale: false,
     count: rows.length,
     rows,
     unreadable: 0,

@@ -55,10 +55,11 @@ function VendorStatusItem({ load }: { load: VendorLoad }) {
   // The loading dot does not pulse: an animation draws a frame 60 times a second for as long as a load
   // lasts (half a minute on a cold load), and without a GPU that drawing took seconds of the CPU the load
   // needs. The page count beside it moves instead.
-  const dot =
-    load.state === 'error' ? 'bg-red-500' : load.state === 'loading' ? 'bg-indigo-400' : 'bg-emerald-500';
+  const failed = load.state === 'error' || load.stale;
+  const dot = failed ? 'bg-red-500' : load.state === 'loading' ? 'bg-indigo-400' : 'bg-emerald-500';
   let state: string;
   if (load.state === 'error') state = 'Failed';
+  else if (load.stale) state = `${formatCount(load.count)} · not refreshed`;
   else if (load.state === 'loading')
     state = progress ? `${formatCount(progress.done)}/${formatCount(progress.total)} pages` : 'Loading…';
   else state = formatCount(load.count);
@@ -66,11 +67,9 @@ function VendorStatusItem({ load }: { load: VendorLoad }) {
   return (
     <li
       className={`flex shrink-0 items-center gap-1.5 rounded-full border px-2 py-0.5 ${
-        load.state === 'error'
-          ? 'border-red-200 bg-red-50 text-red-800'
-          : 'border-slate-200 bg-white text-slate-700'
+        failed ? 'border-red-200 bg-red-50 text-red-800' : 'border-slate-200 bg-white text-slate-700'
       }`}
-      title={load.state === 'error' ? (load.error?.message ?? undefined) : undefined}
+      title={failed ? (load.error?.message ?? undefined) : undefined}
     >
       <span aria-hidden="true" className={`size-1.5 rounded-full ${dot}`} />
       <span className="font-medium">{load.label}</span>

@@ -33,7 +33,11 @@ function withLock<Result>(name: string, task: () => Promise<Result>, signal?: Ab
   return signal ? locks.request(name, { signal }, task) : locks.request(name, task);
 }
 
-export type HistoryMessage = { type: 'spans-landed'; account: HistoryAccount } | { type: 'forgotten' };
+export type HistoryMessage =
+  | { type: 'spans-landed'; account: HistoryAccount }
+  | { type: 'forgotten' }
+  /** Someone signed out in that tab: the others stop showing conversations and clear what they hold. */
+  | { type: 'signed-out' };
 
 /**
  * Which tab a message comes from. The history worker posts on the channel too, and a tab must not re-read
@@ -65,7 +69,7 @@ export function tellOtherTabs(message: HistoryMessage): void {
 
 function isHistoryMessage(value: unknown): value is HistoryMessage {
   if (typeof value !== 'object' || value === null || !('type' in value)) return false;
-  if (value.type === 'forgotten') return true;
+  if (value.type === 'forgotten' || value.type === 'signed-out') return true;
   return value.type === 'spans-landed' && 'account' in value && typeof value.account === 'string';
 }
 

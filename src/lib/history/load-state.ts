@@ -32,7 +32,15 @@ export function requestRefresh(account: HistoryAccount): void {
   refreshRequested.add(account);
 }
 
-/** True once after `requestRefresh(account)`. */
-export function takeRefreshRequest(account: HistoryAccount): boolean {
-  return refreshRequested.delete(account);
+/**
+ * Whether a refresh was asked for and has not been done yet. It stays asked until a load of the account
+ * succeeds (`refreshDone`): taken by the first attempt, a retry after the vendor failed read the device
+ * instead, and the failed Refresh showed the held rows as if it had worked.
+ */
+export function isRefreshRequested(account: HistoryAccount): boolean {
+  return refreshRequested.has(account);
+}
+
+export function refreshDone(account: HistoryAccount): void {
+  refreshRequested.delete(account);
 }

@@ -2,7 +2,7 @@ import { hashKey } from '@tanstack/react-query';
 import { startArrival } from '../../lib/history/arriving-rows';
 import { historyStore } from '../../lib/history/device-store';
 import { historyAccount } from '../../lib/history/history-store';
-import { setLoadedAt, takeRefreshRequest } from '../../lib/history/load-state';
+import { isRefreshRequested, refreshDone, setLoadedAt } from '../../lib/history/load-state';
 import { vendorDescriptors } from '../../model/vendor-descriptors';
 import {
   vendorKeys,
@@ -43,7 +43,7 @@ export function historyListQuery(
         vendor: adapter.id,
         fingerprint,
         request: { ...request, email },
-        force: takeRefreshRequest(account),
+        force: isRefreshRequested(account),
       };
       // The list shows the rows as they are read or arrive, before the load completes (arriving-rows.ts).
       const arrival = startArrival(hashKey(queryKey));
@@ -56,6 +56,7 @@ export function historyListQuery(
           store.kind === 'device'
             ? await loadHeldFirst(load, { store, signal, now: Date.now(), loadRest, onRows })
             : await loadRest(load);
+        if (load.force) refreshDone(account);
         if (result.loadedAt !== undefined) setLoadedAt(account, result.loadedAt);
         return { conversations: result.conversations, unreadable: result.unreadable };
       } finally {

@@ -42,10 +42,12 @@ async function hasLogsApi(client: QueryClient): Promise<boolean> {
   try {
     status = await client.ensureQueryData(vendorStatusQuery);
   } catch (cause) {
+    // A sentence of its own ("Backscroll's server answered 502."): in brackets, without its full stop.
+    const reason = (cause instanceof Error ? cause.message : String(cause)).replace(/\.$/, '');
     throw new VendorError({
       vendor: 'snapengage',
       code: 'network',
-      message: `Backscroll could not ask its server which ${vendorLabel('snapengage')} sources it has (${cause instanceof Error ? cause.message : String(cause)}).`,
+      message: `Backscroll could not ask its server which ${vendorLabel('snapengage')} sources it has (${reason}).`,
       upstreamStatus: null,
       retryable: true,
     });
