@@ -1,5 +1,6 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { currentUserQuery } from '../../lib/current-user';
 import { reportDetailsProgress } from '../../lib/history/details-progress';
 import { historyStore, settleBeforeClearing } from '../../lib/history/device-store';
 import { historyAccount } from '../../lib/history/history-store';
@@ -95,7 +96,12 @@ export function useBackgroundDetails(start: boolean, sources: ReadonlyArray<Deta
           }),
         )
       )
-        .catch(() => {})
+        // A walk that stopped may mean the session ended (fetch-missing-details.ts): asking who is signed
+        // in lets the session gate say so.
+        .catch(() => {
+          if (!controller.signal.aborted)
+            void queryClient.invalidateQueries({ queryKey: currentUserQuery.queryKey });
+        })
         .finally(() => reportDetailsProgress(source.vendor, null));
     }
     return () => {

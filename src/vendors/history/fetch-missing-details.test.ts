@@ -3,6 +3,7 @@ import { historyAccount } from '../../lib/history/history-store';
 import { createMemoryStore } from '../../lib/history/memory-store';
 import { emptyVisitor, type TranscriptDetail } from '../../model/conversation';
 import { makeConversation, makeMessage } from '../../testing/make-conversation';
+import { VendorError } from '../../lib/vendor-error';
 import { fetchMissingDetails } from './fetch-missing-details';
 
 const account = historyAccount('imbox', 'ffff');
@@ -52,6 +53,33 @@ describe('fetchMissingDetails', () => {
     expect(held.map((row) => row.visitor.email).sort()).toEqual(
       ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => `${id}@example.org`),
     );
+  });
+
+  it('stops at the first refusal for want of a session: every other detail would be refused too', async () => {
+    const store = createMemoryStore();
+    let asked = 0;
+    const walk = fetchMissingDetails({
+      rows: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map(anonymous),
+      store,
+      account,
+      signal: new AbortController().signal,
+      concurrency: 2,
+      fetchDetail: async () => {
+        asked++;
+        throw new VendorError({
+          vendor: null,
+          code: 'unauthenticated',
+          message: 'Sign in to Backscroll to continue.',
+          upstreamStatus: null,
+          retryable: false,
+        });
+      },
+      onProgress: () => {},
+      onRows: () => {},
+    });
+    await expect(walk).rejects.toThrow('Sign in to Backscroll to continue.');
+    // One refusal per walker running at once; none of the other rows is asked.
+    expect(asked).toBe(2);
   });
 
   it('skips a detail that fails and goes on', async () => {

@@ -2,6 +2,7 @@ import { applyTranscriptDetail } from '../../lib/apply-transcript-detail';
 import { mapWithConcurrency } from '../../lib/concurrency';
 import type { HistoryAccount, HistoryStore } from '../../lib/history/history-store';
 import { whenVisible } from '../../lib/history/when-visible';
+import { isVendorError } from '../../lib/vendor-error';
 import type { Conversation, TranscriptDetail } from '../../model/conversation';
 
 export type MissingDetails = {
@@ -52,7 +53,9 @@ export async function fetchMissingDetails(options: MissingDetails): Promise<void
       pending.push(applyTranscriptDetail(row, detail));
     } catch (error) {
       signal.throwIfAborted();
-      void error;
+      // Without a session every other detail would be refused too: this walker stops (each of the few
+      // stops at its first refusal), and the page learns why from its own next request.
+      if (isVendorError(error) && error.code === 'unauthenticated') throw error;
     }
     done += 1;
     onProgress(done, missing.length);
