@@ -1,5 +1,6 @@
 import type { Page, Request } from '@playwright/test';
 import { expect } from './fixtures';
+import { vendorChip } from './list-helpers';
 
 /** Records in one table of the device history (IndexedDB), 0 when there is none. */
 export function storedCount(page: Page, table: 'spans' | 'buckets'): Promise<number> {
@@ -30,11 +31,7 @@ export async function storedAccounts(page: Page, count: number): Promise<void> {
  * fetching the ones not held yet (they are vendor requests too).
  */
 export async function detailsDone(page: Page): Promise<void> {
-  const imbox = page
-    .getByRole('list', { name: 'Vendors' })
-    .getByRole('listitem')
-    .filter({ hasText: 'ImBox' });
-  await expect(imbox).not.toContainText(/details \d/, { timeout: 60_000 });
+  await expect(vendorChip(page, 'ImBox')).not.toContainText(/details \d/, { timeout: 60_000 });
 }
 
 /** Requests that reach a vendor (or the SnapEngage store) through the proxy; not /api/vendors or health. */

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { exportCsv, exportStatus, setOption } from './export-helpers';
-import { loadedCount } from './list-helpers';
+import { loadedCount, vendorChip } from './list-helpers';
 import { dayInStockholm } from './days';
 
 const HEADER = [
@@ -87,10 +87,7 @@ test.describe('CSV export', () => {
     await page.goto(`/?vendor=imbox&from=${dayInStockholm(13)}&to=${dayInStockholm(0)}`);
     const count = await loadedCount(page);
     // The background is still fetching details: the export must fetch the ones it lacks itself.
-    const imbox = page
-      .getByRole('list', { name: 'Vendors' })
-      .getByRole('listitem')
-      .filter({ hasText: 'ImBox' });
+    const imbox = vendorChip(page, 'ImBox');
     await expect(imbox).toContainText(/details \d/);
     const visitors = (records: string[][]) => records.slice(1).map((row) => `${row[1]}|${row[5]}|${row[6]}`);
     const early = await exportCsv(page);

@@ -2,7 +2,15 @@ import { expect, test } from './fixtures';
 import { exportCsv, setOption } from './export-helpers';
 import { dayInStockholm, daysNamed } from './days';
 import { detailsDone, recordVendorRequests, storedAccounts } from './device-history';
-import { bodyRows, columnTexts, fold, loadedCount, transcriptPane } from './list-helpers';
+import {
+  bodyRows,
+  columnTexts,
+  failVendor,
+  fold,
+  loadedCount,
+  transcriptPane,
+  vendorChip,
+} from './list-helpers';
 
 test.describe('the history kept on this device', () => {
   // Each test loads the view, then waits for the background details and the stores before reloading.
@@ -202,21 +210,12 @@ test.describe('the history kept on this device', () => {
       await detailsDone(page);
 
       const requests = recordVendorRequests(page);
-      await page.route('**/api/proxy/livechat/**', (route) =>
-        route.fulfill({
-          status: 502,
-          contentType: 'application/json',
-          body: JSON.stringify({
-            error: {
-              vendor: 'livechat',
-              code: 'upstream_5xx',
-              message: 'LiveChat answered 503 (Service Unavailable).',
-              upstreamStatus: 503,
-              retryable: false,
-            },
-          }),
-        }),
-      );
+      await failVendor(page, 'livechat', {
+        code: 'upstream_5xx',
+        message: 'LiveChat answered 503 (Service Unavailable).',
+        upstreamStatus: 503,
+        retryable: false,
+      });
       await page.getByRole('button', { name: 'Stored data' }).click();
       await page.getByRole('button', { name: 'Refresh LiveChat' }).click();
       const alert = page.getByRole('alert').filter({ hasText: 'LiveChat could not be refreshed' });
@@ -229,9 +228,7 @@ test.describe('the history kept on this device', () => {
       await expect(status).toHaveText(
         `${total.toLocaleString('en-GB')} conversations · LiveChat not refreshed`,
       );
-      await expect(
-        page.getByRole('list', { name: 'Vendors' }).getByRole('listitem').filter({ hasText: 'LiveChat' }),
-      ).toContainText('not refreshed');
+      await expect(vendorChip(page, 'LiveChat')).toContainText('not refreshed');
       expect(await columnTexts(page, 'Vendor')).toContain('LiveChat');
 
       // The vendor is back: Retry asks it for the whole range again, as the Refresh meant to.

@@ -1,31 +1,24 @@
 import { expect, test } from './fixtures';
-import { bodyRows, columnTexts, loadedCount } from './list-helpers';
+import { bodyRows, columnTexts, failVendor, loadedCount, vendorChip } from './list-helpers';
 
 const livechatRefused = {
-  error: {
-    vendor: 'livechat',
-    code: 'auth',
-    message:
-      "LiveChat refused Backscroll's credentials (HTTP 401). Check LIVECHAT_LOGIN and LIVECHAT_API_KEY in the server's configuration.",
-    upstreamStatus: 401,
-    retryable: false,
-  },
+  code: 'auth',
+  message:
+    "LiveChat refused Backscroll's credentials (HTTP 401). Check LIVECHAT_LOGIN and LIVECHAT_API_KEY in the server's configuration.",
+  upstreamStatus: 401,
+  retryable: false,
 };
 
 // The browser logs the failed request itself.
 test.use({ expectedConsoleErrors: [/502/] });
 
 test('a failing vendor shows its error and a Retry while the others’ rows stay', async ({ page }) => {
-  await page.route('**/api/proxy/livechat/**', (route) =>
-    route.fulfill({ status: 502, contentType: 'application/json', body: JSON.stringify(livechatRefused) }),
-  );
+  await failVendor(page, 'livechat', livechatRefused);
   await page.goto('/');
 
   const alert = page.getByRole('alert').filter({ hasText: 'LiveChat could not be loaded' });
   await expect(alert).toContainText('Check LIVECHAT_LOGIN and LIVECHAT_API_KEY');
-  await expect(
-    page.getByRole('list', { name: 'Vendors' }).getByRole('listitem').filter({ hasText: 'LiveChat' }),
-  ).toContainText('Failed');
+  await expect(vendorChip(page, 'LiveChat')).toContainText('Failed');
 
   const withoutLivechat = await loadedCount(page);
   expect(withoutLivechat).toBeGreaterThan(0);

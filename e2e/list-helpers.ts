@@ -18,6 +18,25 @@ export function transcriptPane(page: Page): Locator {
   return page.getByRole('region').filter({ has: page.getByRole('button', { name: 'Close transcript' }) });
 }
 
+/** One vendor's item in the header's strip of vendors: its mode, count or state, details progress. */
+export function vendorChip(page: Page, label: string): Locator {
+  return page.getByRole('list', { name: 'Vendors' }).getByRole('listitem').filter({ hasText: label });
+}
+
+/**
+ * Answers every request to one vendor through the proxy as the proxy does when the vendor failed: a 502
+ * with the proxy's error body. `page.unroute` with the same pattern lets the vendor answer again.
+ */
+export async function failVendor(page: Page, vendor: string, error: Record<string, unknown>): Promise<void> {
+  await page.route(`**/api/proxy/${vendor}/**`, (route) =>
+    route.fulfill({
+      status: 502,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: { vendor, ...error } }),
+    }),
+  );
+}
+
 /** A filter's button ("Status", "Rating", ...), not the table's column header of the same name. */
 export function filterButton(page: Page, name: string): Locator {
   return page.getByRole('group', { name: 'Filters' }).getByRole('button', { name: new RegExp(`^${name}`) });

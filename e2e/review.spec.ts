@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { bodyRows, conversationsTable, filterButton, loadedCount, openRowAtEdge } from './list-helpers';
+import {
+  bodyRows,
+  conversationsTable,
+  failVendor,
+  filterButton,
+  loadedCount,
+  openRowAtEdge,
+} from './list-helpers';
 import { dayInStockholm } from './days';
 
 // Each test loads a week of every vendor on a shared 2-core machine.
@@ -86,15 +93,7 @@ test.describe('partial data', () => {
   test('the count names a failed vendor; exporting asks first and the result says what is missing', async ({
     page,
   }) => {
-    await page.route('**/api/proxy/livechat/**', (route) =>
-      route.fulfill({
-        status: 502,
-        contentType: 'application/json',
-        body: JSON.stringify({
-          error: { vendor: 'livechat', code: 'upstream', message: 'LiveChat is down', retryable: false },
-        }),
-      }),
-    );
+    await failVendor(page, 'livechat', { code: 'upstream', message: 'LiveChat is down', retryable: false });
     await page.goto(`/?${lastWeek}`);
     await expect(countStatus(page)).toHaveText(/^[\d,]+ conversations · LiveChat failed, not included$/, {
       timeout: 60_000,

@@ -3,7 +3,7 @@ import { startTestProvider, type TestProvider } from '../mocks/testing/oidc-test
 import { freePort, startAppServer, suitePort, type AppServer } from './app-server';
 import { storedCount } from './device-history';
 import { expect, test } from './fixtures';
-import { bodyRows, loadedCount } from './list-helpers';
+import { bodyRows, loadedCount, vendorChip } from './list-helpers';
 
 /**
  * Signing in with OpenID Connect in a real browser: this spec starts its own OpenID provider
@@ -128,18 +128,12 @@ test.describe('a session that ends while the page is open', () => {
     await expect(page.getByRole('banner')).toContainText('lead@example.com');
 
     // The background ImBox details are done, so that the page's next request is the refresh below.
-    const imbox = page
-      .getByRole('list', { name: 'Vendors' })
-      .getByRole('listitem')
-      .filter({ hasText: 'ImBox' });
+    const imbox = vendorChip(page, 'ImBox');
     await expect(imbox).toContainText(/details \d/);
     await expect(imbox).not.toContainText(/details/, { timeout: 60_000 });
     // The session cookie goes, as when it expires: the next load the page makes is refused.
     await page.context().clearCookies();
-    const refused: string[] = [];
-    page.on('response', (response) => {
-      if (response.status() === 401) refused.push(response.url());
-    });
+    const refused = recordRefused(page);
     await page.getByRole('button', { name: 'Stored data' }).click();
     await page
       .getByRole('dialog', { name: 'Stored data' })
@@ -149,10 +143,7 @@ test.describe('a session that ends while the page is open', () => {
     await expect(bodyRows(page)).toHaveCount(0);
     await expect(page.getByRole('alert')).toHaveCount(0);
     // Nothing goes on asking (the background details included) once the page says so.
-    await page.waitForTimeout(1_000);
-    const asked = refused.length;
-    await page.waitForTimeout(2_000);
-    expect(refused.length).toBe(asked);
+    await expectAskingStopped(page, refused, 1_000);
   });
 
   test('is said while the page only fetches ImBox details in the background, which then stop', async ({
@@ -166,27 +157,43 @@ test.describe('a session that ends while the page is open', () => {
     provider.signInAs('lead');
     await page.goto(`${origin}/`);
     expect(await loadedCount(page)).toBeGreaterThan(0);
-    const imbox = page
-      .getByRole('list', { name: 'Vendors' })
-      .getByRole('listitem')
-      .filter({ hasText: 'ImBox' });
+    const imbox = vendorChip(page, 'ImBox');
     await expect(imbox).toContainText(/details \d/);
 
-    const refused: string[] = [];
-    page.on('response', (response) => {
-      if (response.status() === 401) refused.push(response.url());
-    });
+    const refused = recordRefused(page);
     await page.context().clearCookies();
     await expect(page.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
     await expect(bodyRows(page)).toHaveCount(0);
     // The details stop at their first refusals: a few calls for the details under way, not one per row.
-    await page.waitForTimeout(2_000);
-    const asked = refused.length;
-    await page.waitForTimeout(2_000);
-    expect(refused.length).toBe(asked);
+    const asked = await expectAskingStopped(page, refused, 2_000);
     expect(asked).toBeLessThanOrEqual(30);
   });
 });
+
+/** Every request the page (and its workers) has refused for want of a session (401), from now on. */
+function recordRefused(page: Page): string[] {
+  const refused: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() === 401) refused.push(response.url());
+  });
+  return refused;
+}
+
+/**
+ * After `settleMs` for the requests already under way, no refused request comes for 2 s more; returns how
+ * many were refused by then.
+ */
+async function expectAskingStopped(
+  page: Page,
+  refused: ReadonlyArray<string>,
+  settleMs: number,
+): Promise<number> {
+  await page.waitForTimeout(settleMs);
+  const asked = refused.length;
+  await page.waitForTimeout(2_000);
+  expect(refused.length).toBe(asked);
+  return asked;
+}
 
 /** Keeps a read-write transaction on the history's conversations open for `ms`, from the page itself. */
 function holdHistoryBusy(page: Page, ms: number): Promise<void> {
