@@ -1,15 +1,14 @@
 import { hashKey, QueryCache, QueryClient } from '@tanstack/react-query';
-import { currentUserQuery } from '../lib/current-user';
+import { currentUserQuery, recheckSession } from '../lib/current-user';
 import { isVendorError } from '../lib/vendor-error';
 
 const meHash = hashKey(currentUserQuery.queryKey);
 
 export function createQueryClient(): QueryClient {
   const queryCache = new QueryCache({
-    // A load that fails may mean the session ended on the server (it expired, or someone signed out):
-    // asking who is signed in again lets the session gate say so instead of a vendor error.
+    // Any load that fails (not the question of who is signed in itself) may mean the session ended.
     onError: (_error, query) => {
-      if (query.queryHash !== meHash) void client.invalidateQueries({ queryKey: currentUserQuery.queryKey });
+      if (query.queryHash !== meHash) void recheckSession(client);
     },
   });
   const client = new QueryClient({

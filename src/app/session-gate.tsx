@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
-import { LogoMark } from '../components/icons';
+import { ProductName } from '../components/product-name';
 import { endSessionOnSignOutElsewhere } from '../lib/clear-device-data';
 import { currentUserQuery } from '../lib/current-user';
 import { useSessionEndedHere } from '../lib/session-ended';
@@ -24,10 +24,7 @@ function SessionEndedPage() {
   const here = `${window.location.pathname}${window.location.search}`;
   return (
     <main className="mx-auto max-w-lg p-10 text-center">
-      <p className="mb-6 flex items-center justify-center gap-2 text-[15px] font-semibold tracking-tight text-slate-900">
-        <LogoMark className="size-6" />
-        Backscroll
-      </p>
+      <ProductName className="mb-6 justify-center" />
       <h1 className="text-xl font-semibold">You are signed out</h1>
       <p className="mt-2 text-slate-600">
         You signed out in another tab, or your session ended. Sign in again to see your team’s conversations.

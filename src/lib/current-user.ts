@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
 /**
@@ -19,3 +19,11 @@ export const currentUserQuery = queryOptions({
   },
   staleTime: 5 * 60_000,
 });
+
+/**
+ * Asks the server again who is signed in, after something failed that may mean the session ended (it
+ * expired, or someone signed out): the session gate then says so instead of the failure.
+ */
+export function recheckSession(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: currentUserQuery.queryKey });
+}

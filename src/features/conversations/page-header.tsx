@@ -4,7 +4,7 @@ import { SignedInAccount } from '../../components/signed-in-account';
 import type { ConversationsData } from './use-conversations';
 import { HistoryPanel } from './history-panel';
 import { VendorStatusStrip } from './vendor-status-strip';
-import { LogoMark } from '../../components/icons';
+import { ProductName } from '../../components/product-name';
 
 /** The product's name and each vendor's state; and, when the server itself does not answer, that. */
 export function PageHeader({
@@ -21,10 +21,7 @@ export function PageHeader({
     <>
       {/* On a phone the header may take two lines (name and views, then the panels) rather than scroll sideways. */}
       <header className="flex min-h-12 shrink-0 flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 bg-white px-3 py-1.5 sm:h-12 sm:flex-nowrap sm:px-4 sm:py-0">
-        <h1 className="flex shrink-0 items-center gap-2 text-[15px] font-semibold tracking-tight text-slate-900">
-          <LogoMark className="size-6" />
-          Backscroll
-        </h1>
+        <ProductName heading />
         {nav}
         <VendorStatusStrip vendors={data.vendors} offVendors={data.offVendors} />
         <HistoryPanel vendors={data.vendors} />

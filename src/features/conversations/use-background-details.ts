@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { currentUserQuery } from '../../lib/current-user';
+import { recheckSession } from '../../lib/current-user';
 import { reportDetailsProgress } from '../../lib/history/details-progress';
 import { historyStore, settleBeforeClearing } from '../../lib/history/device-store';
 import { historyAccount } from '../../lib/history/history-store';
@@ -96,11 +96,9 @@ export function useBackgroundDetails(start: boolean, sources: ReadonlyArray<Deta
           }),
         )
       )
-        // A walk that stopped may mean the session ended (fetch-missing-details.ts): asking who is signed
-        // in lets the session gate say so.
+        // A walk that stopped may mean the session ended (fetch-missing-details.ts).
         .catch(() => {
-          if (!controller.signal.aborted)
-            void queryClient.invalidateQueries({ queryKey: currentUserQuery.queryKey });
+          if (!controller.signal.aborted) void recheckSession(queryClient);
         })
         .finally(() => reportDetailsProgress(source.vendor, null));
     }

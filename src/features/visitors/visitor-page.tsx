@@ -1,7 +1,8 @@
 import { useEffect, useMemo, type ComponentType, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { buttonStyles } from '../../components/button-styles';
-import { AlertIcon, LogoMark } from '../../components/icons';
+import { AlertIcon } from '../../components/icons';
+import { ProductName } from '../../components/product-name';
 import { ReadingPanel } from '../../components/reading-panel';
 import { SignedInAccount } from '../../components/signed-in-account';
 import { dayRange, today, viewerTimeZone, type DayRange } from '../../lib/date-range';
@@ -162,10 +163,7 @@ function VisitorHistoryView({
 function PageTop({ headerExtras }: { headerExtras?: ReactNode }) {
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-3 sm:px-4">
-      <h1 className="flex shrink-0 items-center gap-2 text-[15px] font-semibold tracking-tight text-slate-900">
-        <LogoMark className="size-6" />
-        Backscroll
-      </h1>
+      <ProductName heading />
       <nav aria-label="Pages" className="flex min-w-0 items-center">
         <Link to="/" className={buttonStyles.ghost}>
           All conversations
