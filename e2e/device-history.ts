@@ -8,12 +8,19 @@ export function storedCount(page: Page, table: 'spans' | 'buckets'): Promise<num
     (name) =>
       new Promise<number>((resolve) => {
         const open = indexedDB.open('backscroll-history');
+        // Never create the database (an empty version 1 the app would have to upgrade), and never keep
+        // it open: a connection left open blocks the app's own upgrade, and nothing would be stored.
+        open.onupgradeneeded = () => open.transaction?.abort();
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains(name)) return resolve(0);
+          const done = (count: number) => {
+            db.close();
+            resolve(count);
+          };
+          if (!db.objectStoreNames.contains(name)) return done(0);
           const counted = db.transaction(name).objectStore(name).count();
-          counted.onsuccess = () => resolve(counted.result);
-          counted.onerror = () => resolve(0);
+          counted.onsuccess = () => done(counted.result);
+          counted.onerror = () => done(0);
         };
         open.onerror = () => resolve(0);
       }),
