@@ -63,6 +63,45 @@ test.describe('the history kept on this device', () => {
     expect(requests).toEqual([]);
   });
 
+  test('a reload, which reads only what the list shows of each row, shows, exports and sums up the same as the first load', async ({
+    page,
+  }) => {
+    const requests = recordVendorRequests(page);
+    const range = `from=${dayInStockholm(12)}&to=${dayInStockholm(5)}`;
+    const seen = async () => {
+      await loadedCount(page);
+      // The reading pane: the whole row (every visitor field, the messages), read back from the device.
+      await bodyRows(page).first().getByRole('cell').first().click();
+      const pane = transcriptPane(page);
+      await expect(pane.getByRole('list', { name: 'Messages' })).toBeVisible();
+      const paneText = await pane.innerText();
+      await page.keyboard.press('Escape');
+      const csv = (await exportCsv(page)).text;
+      // The overview's response times and ratings, and the cards' first lines on a phone.
+      await page.getByRole('link', { name: 'Overview' }).click();
+      await expect(page.getByRole('table', { name: /per agent/ })).toBeVisible();
+      const overview = await page.getByRole('main').innerText();
+      await page.getByRole('link', { name: 'Conversations', exact: true }).click();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expect(bodyRows(page).first()).toBeVisible();
+      const cards = await bodyRows(page).allInnerTexts();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      return { paneText, csv, overview, cards };
+    };
+    await page.goto(`/?${range}`);
+    await storedAccounts(page, 4);
+    await detailsDone(page);
+    const first = await seen();
+    requests.length = 0;
+    await page.reload();
+    const again = await seen();
+    expect(again.paneText).toBe(first.paneText);
+    expect(again.csv).toBe(first.csv);
+    expect(again.overview).toBe(first.overview);
+    expect(again.cards).toEqual(first.cards);
+    expect(requests).toEqual([]);
+  });
+
   test('opening a wider range shows the days held on the device while the days not held still load', async ({
     page,
   }) => {

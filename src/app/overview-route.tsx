@@ -1,10 +1,10 @@
+import type { SortingState } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { ViewSwitch } from '../components/view-switch';
 import { formatDayRange } from '../lib/format-date-time';
 import { ActivityLink } from '../features/activity/activity-link';
 import { DateRangeControl } from '../features/conversations/date-range-control';
 import { computeFacets } from '../features/conversations/facets';
-import { filterConversations } from '../features/conversations/filter-conversations';
 import { ListToolbar } from '../features/conversations/list-toolbar';
 import { PageHeader } from '../features/conversations/page-header';
 import { missingVendors } from '../features/conversations/partial-count';
@@ -13,8 +13,12 @@ import { useConversations } from '../features/conversations/use-conversations';
 import { useDocumentTitle } from '../features/conversations/use-document-title';
 import { useListFilters } from '../features/conversations/use-list-filters';
 import { useMediaQuery, WIDE_LAYOUT_QUERY } from '../features/conversations/use-media-query';
+import { useVisibleConversations } from '../features/conversations/use-visible-conversations';
 import { VendorErrorBanners } from '../features/conversations/vendor-error-banners';
 import { OverviewPage } from '../features/overview/overview-page';
+
+/** The list's default order: the overview counts rows, so any order does, and this one is already sorted. */
+const NEWEST_FIRST: SortingState = [];
 
 /**
  * `/overview`: the list's header, filters and days over the overview's charts. The rows come from the
@@ -29,10 +33,8 @@ export function OverviewRoute() {
   const request = useMemo(() => ({ range, email }), [range, email]);
   const data = useConversations(request);
   const { start, end } = range;
-  const rows = useMemo(
-    () => filterConversations(data.conversations, appliedFilters, { start, end }),
-    [data.conversations, appliedFilters, start, end],
-  );
+  // Searched by the list's search worker, which reads the messages of rows read from this device.
+  const { rows } = useVisibleConversations(data.conversations, appliedFilters, range, NEWEST_FIRST);
   const facets = useMemo(
     () => computeFacets(data.conversations, { start, end }),
     [data.conversations, start, end],

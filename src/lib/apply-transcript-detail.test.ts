@@ -1,3 +1,4 @@
+import { messagesOf } from '../testing/messages-of';
 import { describe, expect, it } from 'vitest';
 import { emptyVisitor, type TranscriptDetail } from '../model/conversation';
 import { makeConversation, makeMessage } from '../testing/make-conversation';
@@ -28,7 +29,7 @@ describe('folding a fetched transcript into its conversation', () => {
 
   it('carries the messages and their count', () => {
     const merged = applyTranscriptDetail(listed, detail());
-    expect(merged.messages?.map((message) => message.id)).toEqual(['a', 'b']);
+    expect(messagesOf(merged).map((message) => message.id)).toEqual(['a', 'b']);
     expect(merged.messageCount).toBe(2);
   });
 

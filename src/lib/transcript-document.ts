@@ -55,18 +55,20 @@ export function transcriptDocument(
     { label: 'Timezone', value: timeZone },
     { label: 'Redaction', value: redactionWords(redaction) },
   ].filter((fact) => fact.value !== '');
-  const lines = (conversation.messages ?? []).map((message, index): TranscriptLine => {
-    const iso = message.at === null ? '' : clock.iso(message.at);
-    return {
-      key: `${message.id}-${index}`,
-      date: iso.slice(0, 10),
-      time: iso.slice(11, 19),
-      offset: iso.slice(19),
-      author: messageAuthor(message),
-      text: messageBody(message, redaction.text),
-      translations: Object.entries(message.translations).map(([language, text]) => `${language}: ${text}`),
-    };
-  });
+  const lines = (Array.isArray(conversation.messages) ? conversation.messages : []).map(
+    (message, index): TranscriptLine => {
+      const iso = message.at === null ? '' : clock.iso(message.at);
+      return {
+        key: `${message.id}-${index}`,
+        date: iso.slice(0, 10),
+        time: iso.slice(11, 19),
+        offset: iso.slice(19),
+        author: messageAuthor(message),
+        text: messageBody(message, redaction.text),
+        translations: Object.entries(message.translations).map(([language, text]) => `${language}: ${text}`),
+      };
+    },
+  );
   const who = visitor.name ?? visitor.email ?? 'Anonymous visitor';
   return { title: `${vendorLabel(listed.vendor)} conversation ${listed.id} with ${who}`, facts, lines };
 }

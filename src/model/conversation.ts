@@ -92,6 +92,24 @@ export const messageSchema = z.object({
 });
 export type Message = z.infer<typeof messageSchema>;
 
+/**
+ * `Conversation.messages` of a *list row*, what a reload reads of a row from this device (what the list
+ * shows, lib/history/list-columns.ts): where the whole row is, and what the views show of its messages
+ * without reading them back, worked out when the row was stored (src/model/message-summary.ts).
+ */
+export const heldMessagesSchema = z.object({
+  held: z.literal(true),
+  /** The history account (vendor and account fingerprint) whose device store keeps them. */
+  account: z.string(),
+  /** The card's first line: the first line anybody wrote, or "No messages". */
+  firstLine: z.string(),
+  /** The visitor timeline's line: the first thing the visitor wrote, or null. */
+  firstVisitorLine: z.string().nullable(),
+  /** The overview's response time: the first agent answer after the visitor's first message, or null. */
+  firstResponse: z.object({ seconds: z.number(), author: z.string().nullable() }).nullable(),
+});
+export type HeldMessages = z.infer<typeof heldMessagesSchema>;
+
 export const conversationSchema = z.object({
   /** `${vendor}:${id}`: unique across vendors, used as the table's row id. */
   key: z.string(),
@@ -112,8 +130,14 @@ export const conversationSchema = z.object({
   labels: z.array(nameValueSchema),
   rating: ratingSchema.nullable(),
   customVariables: z.array(nameValueSchema),
-  /** The messages when the vendor's list already carries them; null when they must be fetched apart. */
-  messages: z.array(messageSchema).nullable(),
+  /**
+   * The messages when the vendor's list already carries them; null when they must be fetched apart
+   * (ImBox); `HeldMessages` in a list row, read from this device without them: a reload reads what the
+   * list shows of each row and makes no whole rows (97,000 of them took most of a reload), the search
+   * worker reads the rows' text itself, and the reading pane, the *Matched text* column and the exports
+   * read a row whole when they need it (lib/history/whole-rows.ts).
+   */
+  messages: z.union([z.array(messageSchema), heldMessagesSchema]).nullable(),
   /** Known message count (from `messages` or a vendor count); null when unknown until the transcript loads. */
   messageCount: z.number().nullable(),
   raw: z.unknown(),
@@ -143,6 +167,11 @@ export const emptyVisitor: Visitor = {
   pageUrl: null,
   referrer: null,
 };
+
+/** Whether a row's messages are on this device only, with its whole row (see `HeldMessages`). */
+export function isHeld(messages: Conversation['messages']): messages is HeldMessages {
+  return messages !== null && !Array.isArray(messages);
+}
 
 export function conversationKey(vendor: VendorId, id: string): string {
   return `${vendor}:${id}`;

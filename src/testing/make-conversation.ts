@@ -21,7 +21,7 @@ export function makeConversation(overrides: Partial<Conversation> = {}): Convers
     labels: [],
     rating: null,
     customVariables: [],
-    messageCount: messages === null ? null : messages.length,
+    messageCount: Array.isArray(messages) ? messages.length : null,
     raw: {},
     ...overrides,
     messages,

@@ -105,7 +105,7 @@ export function ConversationsPage({
   const selection = route.kind === 'conversation' ? route : null;
   const selectedKey = selection?.key ?? null;
 
-  const { rows, query, searchPending, rowsFor } = useVisibleConversations(
+  const { rows, query, searchPending, rowsFor, heldPending } = useVisibleConversations(
     data.conversations,
     appliedFilters,
     range,
@@ -206,7 +206,7 @@ export function ConversationsPage({
               missing={missing}
               searching={searchPending}
             />
-            <UnsearchedTranscripts count={unsearched} />
+            <UnsearchedTranscripts notFetched={unsearched} held={heldPending} />
             {/* The date fields fold away on narrow windows; the range they hold stays in sight. */}
             {!wide && !data.loading && (
               <span className="truncate text-xs text-slate-500">{formatDayRange(range.from, range.to)}</span>

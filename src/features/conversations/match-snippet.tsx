@@ -1,4 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { isListRow } from '../../lib/history/whole-rows';
+import { wholeRowQuery } from '../../vendors/history/whole-row-query';
 import { findSnippet } from '../../lib/search/highlight';
 import type { SearchQuery } from '../../lib/search/parse-query';
 import type { Conversation } from '../../model/conversation';
@@ -8,8 +11,12 @@ import type { Conversation } from '../../model/conversation';
  * words marked. Vendor text is rendered as text, never as HTML.
  */
 export function MatchSnippet({ conversation, query }: { conversation: Conversation; query: SearchQuery }) {
-  const snippet = useMemo(() => findSnippet(conversation, query), [conversation, query]);
-  if (snippet === null) return <span className="text-slate-400">–</span>;
+  // A list row (what a reload reads of a row) has no messages on the page: its day is read back whole.
+  const whole = useQuery(wholeRowQuery(conversation));
+  const reading = isListRow(conversation) && whole.data === undefined;
+  const shown = whole.data ?? conversation;
+  const snippet = useMemo(() => findSnippet(shown, query), [shown, query]);
+  if (snippet === null) return reading ? null : <span className="text-slate-400">–</span>;
   const where =
     snippet.field.kind === 'visitor'
       ? `${snippet.field.label}: `

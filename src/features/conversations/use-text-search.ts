@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { parseSearchQuery, queryKey, type SearchQuery } from '../../lib/search/parse-query';
 import { SupersededError, textSearchClient } from '../../lib/search/text-search-client';
 import type { Conversation } from '../../model/conversation';
@@ -9,6 +9,8 @@ export type TextMatch = {
   key: string;
   /** Parallel to `conversations`: 1 where every term appears. */
   mask: Uint8Array;
+  /** Conversations whose messages the worker was still reading from the device: not searched inside. */
+  heldPending: number;
 };
 
 export type TextSearch = {
@@ -28,6 +30,13 @@ export function useTextSearch(conversations: ReadonlyArray<Conversation>, text: 
   const key = queryKey(query);
   const searching = query.terms.length > 0;
   const [latest, setLatest] = useState<TextMatch | null>(null);
+  // List rows read from the device carry no messages: the worker reads their text there, and once it has, the
+  // search is asked again (an answer given before may have missed them).
+  const client = typeof Worker === 'undefined' ? null : textSearchClient();
+  const heldReads = useSyncExternalStore(
+    client?.onHeldRead ?? noSubscription,
+    client?.heldReadCount ?? noReads,
+  );
 
   // The worker follows the list as pages and transcripts arrive, so a search (after a warm reload too)
   // finds the text already there.
@@ -41,9 +50,9 @@ export function useTextSearch(conversations: ReadonlyArray<Conversation>, text: 
   // `searchAtKeystroke`), the render that applies the search shows its rows at once.
   const ready = useMemo(
     () => (searching ? answeredMatch(conversations, query.terms, key) : null),
-    // `key` names the query's terms.
+    // `key` names the query's terms; `heldReads` changes what the worker has answered.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [conversations, key, searching],
+    [conversations, key, searching, heldReads],
   );
   // Kept as the latest answer, shown meanwhile when the next keystroke has to wait for the worker.
   if (ready !== null && latest !== ready) setLatest(ready);
@@ -56,15 +65,15 @@ export function useTextSearch(conversations: ReadonlyArray<Conversation>, text: 
       const ids = await client.sync(conversations);
       const answer = await client.search(query.terms);
       if (controller.signal.aborted) return;
-      setLatest({ conversations, key, mask: maskOf(ids, answer.hits) });
+      setLatest({ conversations, key, mask: maskOf(ids, answer.hits), heldPending: answer.heldPending });
     })().catch((error: unknown) => {
       // A newer list or query took over: its own effect answers.
       if (!(error instanceof SupersededError) && !controller.signal.aborted) throw error;
     });
     return () => controller.abort();
-    // `key` names the query's terms.
+    // `key` names the query's terms; `heldReads` asks again once the list rows' text is in.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [conversations, key, searching, ready]);
+  }, [conversations, key, searching, ready, heldReads]);
 
   const current = latest !== null && latest.conversations === conversations && latest.key === key;
   const match = current ? latest : ready;
@@ -90,8 +99,13 @@ function answeredMatch(
   const client = textSearchClient();
   const ids = client.sentIds(conversations);
   const answer = ids && client.answeredNow(terms);
-  return ids && answer ? { conversations, key, mask: maskOf(ids, answer.hits) } : null;
+  return ids && answer
+    ? { conversations, key, mask: maskOf(ids, answer.hits), heldPending: answer.heldPending }
+    : null;
 }
+
+const noSubscription = () => () => {};
+const noReads = () => 0;
 
 /** 1 for each conversation (by its document number in `ids`) among the worker's hits. */
 function maskOf(ids: Int32Array, hits: Uint32Array): Uint8Array {

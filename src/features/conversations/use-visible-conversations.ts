@@ -23,6 +23,8 @@ export type VisibleConversations = {
    * picked for (at 100,000 conversations that render cost a keystroke about 30 ms).
    */
   rowsFor: { filters: ListFilters; query: SearchQuery };
+  /** Conversations the search could not look inside yet: the worker is still reading their text. */
+  heldPending: number;
 };
 
 /**
@@ -64,5 +66,6 @@ export function useVisibleConversations(
     query: text.query,
     searchPending: computed === null,
     rowsFor: computed === null ? shown.for : { filters, query: text.query },
+    heldPending: searching ? (text.latest?.heldPending ?? 0) : 0,
   };
 }

@@ -41,16 +41,15 @@ export function conversationsJsonlWriter(options: JsonLinesOptions): FormatWrite
         rating: conversation.rating,
         customVariables: conversation.customVariables,
         messageCount: conversation.messageCount,
-        messages:
-          conversation.messages === null
-            ? null
-            : conversation.messages.map((message) => ({
-                at: message.at === null ? null : clock.iso(message.at),
-                role: message.role,
-                author: message.authorName?.trim() || null,
-                text: messageBody(message, options.redaction.text),
-                translations: message.translations,
-              })),
+        messages: !Array.isArray(conversation.messages)
+          ? null
+          : conversation.messages.map((message) => ({
+              at: message.at === null ? null : clock.iso(message.at),
+              role: message.role,
+              author: message.authorName?.trim() || null,
+              text: messageBody(message, options.redaction.text),
+              translations: message.translations,
+            })),
       };
       if (unavailable !== undefined) line.transcriptUnavailable = unavailable;
       if (options.includeRaw && !redacting) line.raw = conversation.raw ?? null;

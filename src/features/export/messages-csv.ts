@@ -32,11 +32,11 @@ export function messagesCsvWriter(options: FormatOptions): FormatWriter {
     rows: () => written,
     head: csvRecord(messagesCsvColumns),
     write(listed) {
-      if (listed.messages === null || listed.messages.length === 0) return '';
+      if (!Array.isArray(listed.messages) || listed.messages.length === 0) return '';
       const conversation = redactConversation(listed, options.redaction);
       const startedAt = clock.iso(conversation.startedAt);
       let rows = '';
-      for (const message of conversation.messages ?? []) {
+      for (const message of Array.isArray(conversation.messages) ? conversation.messages : []) {
         const translations = Object.entries(message.translations)
           .map(([language, text]) => `${language}: ${text}`)
           .join(' | ');

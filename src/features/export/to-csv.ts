@@ -75,7 +75,7 @@ function recordWriter(options: CsvOptions): (conversation: Conversation) => Cell
 function transcriptCell(conversation: Conversation, options: CsvOptions, clock: ZonedClock): string {
   const reason = options.unavailableTranscripts?.get(conversation.key);
   if (reason !== undefined) return `(transcript unavailable: ${reason})`;
-  return conversation.messages === null ? '' : transcriptAsText(conversation.messages, clock);
+  return Array.isArray(conversation.messages) ? transcriptAsText(conversation.messages, clock) : '';
 }
 
 /** Records as CSV text, each ending in CRLF (RFC 4180); nothing at all for no records. */

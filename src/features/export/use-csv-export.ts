@@ -11,6 +11,7 @@ import { exportFileName } from './export-file-name';
 import type { ExportOptions } from './export-options';
 import { isRedacting, type RedactionOptions } from '../../lib/redaction/redaction-options';
 import { toCsvParts } from './to-csv';
+import { readBackWholeRows } from '../../vendors/history/whole-row-query';
 import { needingTranscripts, withTranscripts, type WithTranscriptsResult } from './with-transcripts';
 
 export type ExportState =
@@ -87,11 +88,13 @@ export async function fetchMissingForExport(
   conversations: ReadonlyArray<Conversation>;
   unavailable: WithTranscriptsResult['unavailable'];
 }> {
-  const missing = needingTranscripts(rows, (conversation) => transcriptQueryFor(conversation) !== null);
-  if (missing.length === 0) return { conversations: rows, unavailable: new Map() };
+  // List rows (a reload reads only what the list shows) are read back whole first: no vendor is asked.
+  const read = await readBackWholeRows([...rows], signal);
+  const missing = needingTranscripts(read, (conversation) => transcriptQueryFor(conversation) !== null);
+  if (missing.length === 0) return { conversations: read, unavailable: new Map() };
   onProgress(0, missing.length);
   return withTranscripts(
-    rows,
+    read,
     missing,
     (conversation) => {
       const query = transcriptQueryFor(conversation);

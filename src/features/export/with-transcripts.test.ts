@@ -1,3 +1,4 @@
+import { messagesOf } from '../../testing/messages-of';
 import { describe, expect, it } from 'vitest';
 import { VendorError } from '../../lib/vendor-error';
 import type { Conversation, TranscriptDetail } from '../../model/conversation';
@@ -47,7 +48,7 @@ describe('fetching transcripts for an export', () => {
     );
     expect(most).toBe(6);
     expect(result.conversations.map((conversation) => conversation.id)).toEqual(listed.map((c) => c.id));
-    expect(result.conversations[1]?.messages?.[0]?.text).toBe('Transcript of V0');
+    expect(messagesOf(result.conversations[1])[0]?.text).toBe('Transcript of V0');
     expect(result.conversations[1]?.visitor.name).toBe('Visitor V0');
     expect(result.conversations[0]).toBe(listed[0]);
     expect(progress).toEqual(Array.from({ length: 21 }, (_, index) => index));

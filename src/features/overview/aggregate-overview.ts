@@ -1,12 +1,13 @@
 import { tzOffset } from '@date-fns/tz';
 import {
   conversationStatuses,
+  isHeld,
   vendorIds,
   type Conversation,
   type ConversationStatus,
-  type Message,
   type VendorId,
 } from '../../model/conversation';
+import { firstResponseOf, type FirstResponse } from '../../model/message-summary';
 
 /** Good, bad, neutral, or no rating at all. */
 export const ratingBuckets = ['good', 'neutral', 'bad', 'unrated'] as const;
@@ -218,21 +219,9 @@ function zoneOffsets(timeZone: string): (at: number) => number {
 /**
  * The first agent message after the visitor's first message: its delay and its author. Null when the
  * list carries no messages (ImBox until a transcript is opened), or nobody answered, or times are missing.
+ * A list row (read from this device without its messages) kept it when it was stored.
  */
-export function firstResponse(
-  messages: ReadonlyArray<Message> | null,
-): { seconds: number; author: string | null } | null {
+export function firstResponse(messages: Conversation['messages']): FirstResponse | null {
   if (messages === null) return null;
-  let asked: number | null = null;
-  for (const message of messages) {
-    if (message.at === null) continue;
-    if (asked === null) {
-      if (message.role === 'visitor') asked = message.at;
-      continue;
-    }
-    if (message.role === 'agent' && message.at >= asked) {
-      return { seconds: (message.at - asked) / 1000, author: message.authorName?.trim() || null };
-    }
-  }
-  return null;
+  return isHeld(messages) ? messages.firstResponse : firstResponseOf(messages);
 }

@@ -1,6 +1,7 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
-import type { Conversation, Message, NameValue } from '../../model/conversation';
+import { isHeld, type Conversation, type Message, type NameValue } from '../../model/conversation';
 import { applyTranscriptDetail } from '../../lib/apply-transcript-detail';
+import { wholeRowQuery } from '../../vendors/history/whole-row-query';
 import { transcriptQueryFor } from './transcript-query';
 
 export type TranscriptMessages =
@@ -25,7 +26,11 @@ export type TranscriptView = {
  * carries them, else the transcript fetched lazily (and cached per conversation, so a row prefetched on
  * hover opens at once).
  */
-export function useTranscript(conversation: Conversation | undefined): TranscriptView | null {
+export function useTranscript(listed: Conversation | undefined): TranscriptView | null {
+  // A list row (what a reload reads of a row, see lib/history/list-columns.ts) is read back whole here.
+  const listRow = listed && isHeld(listed.messages) ? listed : null;
+  const whole = useQuery(wholeRowQuery(listRow));
+  const conversation = listRow && whole.data ? whole.data : listed;
   // Also for a row whose messages the background details already folded in (ImBox): the details panel's
   // extras (cards, visitor info) are only in the fetched detail, which the device history then holds.
   const query = conversation ? transcriptQueryFor(conversation) : null;
@@ -36,6 +41,9 @@ export function useTranscript(conversation: Conversation | undefined): Transcrip
   });
 
   if (conversation === undefined) return null;
+  if (isHeld(conversation.messages)) {
+    return { conversation, messages: { status: 'loading' }, details: [], transcriptRaw: undefined };
+  }
   if (conversation.messages !== null) {
     return {
       conversation,

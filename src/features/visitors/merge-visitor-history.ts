@@ -1,5 +1,6 @@
 import { isVisitorConversation, type VisitorRef } from '../../lib/visitor-path';
-import type { Conversation } from '../../model/conversation';
+import { isHeld, type Conversation } from '../../model/conversation';
+import { firstVisitorLineOf } from '../../model/message-summary';
 
 /**
  * One visitor's timeline from every source (each vendor's own e-mail search, the local history, the lists
@@ -17,7 +18,7 @@ export function mergeVisitorHistory(
       if (!isVisitorConversation(ref, row)) continue;
       const key = `${row.vendor}:${row.id}`;
       const kept = byKey.get(key);
-      if (!kept || (kept.messages === null && row.messages !== null)) byKey.set(key, row);
+      if (!kept || (!Array.isArray(kept.messages) && Array.isArray(row.messages))) byKey.set(key, row);
     }
   }
   return [...byKey.values()].sort(
@@ -27,8 +28,7 @@ export function mergeVisitorHistory(
 
 /** The first thing the visitor wrote, for the timeline: their first message with text, or null. */
 export function firstVisitorMessage(conversation: Conversation): string | null {
-  const first = conversation.messages?.find(
-    (message) => message.role === 'visitor' && message.text.trim() !== '',
-  );
-  return first ? first.text.trim() : null;
+  const { messages } = conversation;
+  if (messages === null) return null;
+  return isHeld(messages) ? messages.firstVisitorLine : firstVisitorLineOf(messages);
 }

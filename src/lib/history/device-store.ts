@@ -30,9 +30,12 @@ export function historyStore(): Promise<HistoryStore> {
 async function openResilient(): Promise<HistoryStore> {
   const memory = createMemoryStore();
   let device: HistoryStore | null = null;
+  /** The device store as opened: list rows read from it before a refused write are read back from it. */
+  let opened: HistoryStore | null = null;
   try {
     if (typeof indexedDB === 'undefined') throw new Error('this browser offers no IndexedDB');
     device = await openDexieStore();
+    opened = device;
     setStorageStatus({ kind: 'device', problem: null });
     void askToPersist();
   } catch (cause) {
@@ -64,6 +67,9 @@ async function openResilient(): Promise<HistoryStore> {
     },
     spans: (account) => active().spans(account),
     read: (account, range, onRows) => active().read(account, range, onRows),
+    readList: (account, range, onRows) => active().readList(account, range, onRows),
+    rowsOf: (account, bucket, ids) => (opened ?? memory).rowsOf(account, bucket, ids),
+    searchTextsOf: (account, bucket, ids) => (opened ?? memory).searchTextsOf(account, bucket, ids),
     payloads: (account, bucket, ids) => active().payloads(account, bucket, ids),
     details: (account, ids) => active().details(account, ids),
     putSpan: write((store) => store.putSpan),

@@ -10,7 +10,9 @@ import {
   type HistoryAccount,
   type HistoryStore,
 } from './history-store';
-import { replaceSpan, spanHolds, type LoadedSpan } from './spans';
+import { fromColumns, toColumns, type ListColumns } from './list-columns';
+import { textsFor, toSearchTexts, type SearchTexts } from './search-texts';
+import { replaceSpan, spanHolds, type LoadedSpan, type Span } from './spans';
 
 /**
  * The version of what is stored. Raise it whenever the normalized model (src/model) or the way rows are
@@ -21,12 +23,19 @@ import { replaceSpan, spanHolds, type LoadedSpan } from './spans';
 // 3: vendor payloads kept apart from the rows (the `payloads` table), so rows stored under 2 are read again.
 // 4: ImBox details take the visitor's e-mail, phone and (failing a name tag) name from the visitor cards, so
 //    details stored under 3 are asked again.
-export const HISTORY_SCHEMA_VERSION = 4;
+// 5: what the list shows of each day's rows also kept as columns (the `listColumns` table), and what the
+//    search box searches in them as strings (the `searchTexts` table), so rows stored under 4, which have
+//    neither, are read again.
+export const HISTORY_SCHEMA_VERSION = 5;
 export const HISTORY_DB_NAME = 'backscroll-history';
 
 type BucketRow = { account: HistoryAccount; bucket: number; conversations: Conversation[] };
 /** A bucket's vendor payloads by conversation id: apart from its rows, read only when someone asks. */
 type PayloadsRow = { account: HistoryAccount; bucket: number; payloads: Map<string, unknown> };
+/** What the list shows of a bucket's rows, as columns (list-columns.ts), kept beside them. */
+type ListColumnsRow = { account: HistoryAccount; bucket: number; columns: ListColumns };
+/** What the search box searches in a bucket's rows (search-texts.ts), kept beside them. */
+type SearchTextsRow = { account: HistoryAccount; bucket: number; texts: SearchTexts };
 type SpansRow = { account: HistoryAccount; spans: LoadedSpan[] };
 type DetailRow = { account: HistoryAccount; id: string; detail: TranscriptDetail };
 type MetaRow = { key: string; value: number };
@@ -34,6 +43,8 @@ type MetaRow = { key: string; value: number };
 type HistoryDb = Dexie & {
   buckets: Table<BucketRow, [HistoryAccount, number]>;
   payloads: Table<PayloadsRow, [HistoryAccount, number]>;
+  listColumns: Table<ListColumnsRow, [HistoryAccount, number]>;
+  searchTexts: Table<SearchTextsRow, [HistoryAccount, number]>;
   spans: Table<SpansRow, HistoryAccount>;
   details: Table<DetailRow, [HistoryAccount, string]>;
   meta: Table<MetaRow, string>;
@@ -69,8 +80,9 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<H
     meta: 'key',
   });
   db.version(2).stores({ payloads: '[account+bucket]' });
+  db.version(3).stores({ listColumns: '[account+bucket]', searchTexts: '[account+bucket]' });
   await db.open();
-  const held = [db.buckets, db.payloads, db.spans, db.details];
+  const held = [db.buckets, db.payloads, db.listColumns, db.searchTexts, db.spans, db.details];
   const clearHeld = () => Promise.all(held.map((table) => table.clear()));
   await db.transaction('rw', [...held, db.meta], async () => {
     const stored = await db.meta.get('schema');
@@ -84,69 +96,101 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<H
   return {
     kind: 'device',
     spans: async (account) => (await db.spans.get(account))?.spans ?? [],
-    putSpan: (account, span, rows) =>
-      db.transaction('rw', [db.buckets, db.payloads, db.spans], async () => {
-        const grouped = groupByBucket(rows, span);
-        const first = bucketOf(span.start);
-        const last = bucketOf(span.end);
-        const [old, oldPayloads] = await Promise.all([
-          db.buckets
-            .where('[account+bucket]')
-            .between(...inBuckets(account, first, last))
-            .toArray(),
-          db.payloads
-            .where('[account+bucket]')
-            .between(...inBuckets(account, first, last))
-            .toArray(),
-        ]);
-        const oldByBucket = new Map(old.map((row) => [row.bucket, row.conversations]));
-        const oldPayloadsByBucket = new Map(oldPayloads.map((row) => [row.bucket, row.payloads]));
-        const next: BucketRow[] = [];
-        const nextPayloads: PayloadsRow[] = [];
-        const empty: Array<[HistoryAccount, number]> = [];
-        for (let bucket = first; bucket <= last; bucket++) {
-          const merged = mergeBucket(oldByBucket.get(bucket) ?? [], span, grouped.get(bucket) ?? []);
-          if (merged.length === 0) {
-            if (oldByBucket.has(bucket)) empty.push([account, bucket]);
-            continue;
+    putSpan: async (account, span, rows) => {
+      const first = bucketOf(span.start);
+      const last = bucketOf(span.end);
+      const nextTexts: SearchTextsRow[] = [];
+      await db.transaction(
+        'rw',
+        [db.buckets, db.payloads, db.listColumns, db.searchTexts, db.spans],
+        async () => {
+          const grouped = groupByBucket(rows, span);
+          const [old, oldPayloads] = await Promise.all([
+            db.buckets
+              .where('[account+bucket]')
+              .between(...inBuckets(account, first, last))
+              .toArray(),
+            db.payloads
+              .where('[account+bucket]')
+              .between(...inBuckets(account, first, last))
+              .toArray(),
+          ]);
+          const oldByBucket = new Map(old.map((row) => [row.bucket, row.conversations]));
+          const oldPayloadsByBucket = new Map(oldPayloads.map((row) => [row.bucket, row.payloads]));
+          const next: BucketRow[] = [];
+          const nextPayloads: PayloadsRow[] = [];
+          const nextColumns: ListColumnsRow[] = [];
+          const empty: Array<[HistoryAccount, number]> = [];
+          for (let bucket = first; bucket <= last; bucket++) {
+            const merged = mergeBucket(oldByBucket.get(bucket) ?? [], span, grouped.get(bucket) ?? []);
+            if (merged.length === 0) {
+              if (oldByBucket.has(bucket)) empty.push([account, bucket]);
+              continue;
+            }
+            const payloads = new Map<string, unknown>();
+            const oldBucketPayloads = oldPayloadsByBucket.get(bucket);
+            for (const row of merged) {
+              const payload = row.raw !== undefined ? row.raw : oldBucketPayloads?.get(row.id);
+              if (payload !== undefined) payloads.set(row.id, payload);
+            }
+            next.push({ account, bucket, conversations: merged.map(withoutPayload) });
+            nextPayloads.push({ account, bucket, payloads });
+            nextColumns.push({ account, bucket, columns: toColumns(merged) });
+            nextTexts.push({ account, bucket, texts: toSearchTexts(merged) });
           }
-          const payloads = new Map<string, unknown>();
-          const oldBucketPayloads = oldPayloadsByBucket.get(bucket);
-          for (const row of merged) {
-            const payload = row.raw !== undefined ? row.raw : oldBucketPayloads?.get(row.id);
-            if (payload !== undefined) payloads.set(row.id, payload);
-          }
-          next.push({ account, bucket, conversations: merged.map(withoutPayload) });
-          nextPayloads.push({ account, bucket, payloads });
-        }
-        await Promise.all([
-          db.buckets.bulkPut(next),
-          db.payloads.bulkPut(nextPayloads),
-          db.buckets.bulkDelete(empty),
-          db.payloads.bulkDelete(empty),
-        ]);
-        const heldSpans = (await db.spans.get(account))?.spans ?? [];
-        await db.spans.put({ account, spans: replaceSpan(heldSpans, span) });
-      }),
-    read: async (account, range, onRows) => {
-      const rows: Conversation[] = [];
-      const first = bucketOf(range.start);
-      for (let high = bucketOf(range.end); high >= first; high -= BUCKETS_PER_READ) {
-        const keys: Array<[HistoryAccount, number]> = [];
-        for (let bucket = high; bucket > high - BUCKETS_PER_READ && bucket >= first; bucket--)
-          keys.push([account, bucket]);
-        // Newest first, one `get` per bucket (Dexie's bulkGet), each answered in a task of its own.
-        const part = await db.buckets.bulkGet(keys);
-        const before = rows.length;
-        for (const bucket of part) {
-          if (!bucket) continue;
-          for (const row of bucket.conversations) {
-            if (spanHolds(range, row.startedAt)) rows.push(row);
-          }
-        }
-        if (onRows && rows.length > before) onRows(rows.slice(before));
-      }
-      return rows;
+          await Promise.all([
+            db.buckets.bulkPut(next),
+            db.payloads.bulkPut(nextPayloads),
+            db.listColumns.bulkPut(nextColumns),
+            db.searchTexts
+              .where('[account+bucket]')
+              .between(...inBuckets(account, first, last))
+              .delete(),
+            db.buckets.bulkDelete(empty),
+            db.payloads.bulkDelete(empty),
+            db.listColumns.bulkDelete(empty),
+          ]);
+          const heldSpans = (await db.spans.get(account))?.spans ?? [];
+          await db.spans.put({ account, spans: replaceSpan(heldSpans, span) });
+        },
+      );
+      // The search texts follow in a transaction of their own: in the first they made storing a 90-day
+      // load take about twice as long, and the span counts as held once its rows are. Until they are in
+      // (or if the tab closes first), `searchTextsOf` answers from the rows. A day whose rows changed
+      // meanwhile (`updateRows`) has newer texts already, and keeps them.
+      await db.transaction('rw', [db.searchTexts], async () => {
+        const written = await db.searchTexts
+          .where('[account+bucket]')
+          .between(...inBuckets(account, first, last))
+          .primaryKeys();
+        const newer = new Set(written.map(([, bucket]) => bucket));
+        await db.searchTexts.bulkPut(nextTexts.filter((row) => !newer.has(row.bucket)));
+      });
+    },
+    read: (account, range, onRows) =>
+      readBuckets(range, onRows, async (keys) =>
+        (await db.buckets.bulkGet(keys.map((bucket) => [account, bucket]))).map(
+          (held) => held?.conversations,
+        ),
+      ),
+    readList: (account, range, onRows) =>
+      readBuckets(range, onRows, async (keys) =>
+        (await db.listColumns.bulkGet(keys.map((bucket) => [account, bucket]))).map(
+          (held) => held && fromColumns(held.columns, account),
+        ),
+      ),
+    rowsOf: async (account, bucket, ids) => {
+      const found = new Map<string, Conversation>();
+      for (const row of (await db.buckets.get([account, bucket]))?.conversations ?? [])
+        if (!ids || ids.has(row.id)) found.set(row.id, row);
+      return found;
+    },
+    searchTextsOf: async (account, bucket, ids) => {
+      const held = await db.searchTexts.get([account, bucket]);
+      if (held) return textsFor(held.texts, ids);
+      // Not written yet (see `putSpan`): the day's rows answer, a slower read.
+      const rows = (await db.buckets.get([account, bucket]))?.conversations ?? [];
+      return textsFor(toSearchTexts(rows.filter((row) => ids.has(row.id))), ids);
     },
     payloads: async (account, bucket, ids) => {
       const held = (await db.payloads.get([account, bucket]))?.payloads;
@@ -173,12 +217,14 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<H
       await db.details.put({ account, id, detail });
     },
     updateRows: (account, rows) =>
-      db.transaction('rw', [db.buckets, db.payloads], async () => {
+      db.transaction('rw', [db.buckets, db.payloads, db.listColumns, db.searchTexts], async () => {
         for (const [bucket, updates] of groupUpdates(rows)) {
           const held = await db.buckets.get([account, bucket]);
           const replaced = held ? replaceRows(held.conversations, updates) : null;
           if (!replaced) continue;
           await db.buckets.put({ account, bucket, conversations: replaced.map(withoutPayload) });
+          await db.listColumns.put({ account, bucket, columns: toColumns(replaced) });
+          await db.searchTexts.put({ account, bucket, texts: toSearchTexts(replaced) });
           // Rows from the page carry no payload and keep the one held; a row that brings one replaces it.
           const newPayloads = [...updates.values()].filter((row) => row.raw !== undefined);
           if (newPayloads.length === 0) continue;
@@ -193,4 +239,30 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<H
         await clearHeld();
       }),
   };
+}
+
+/**
+ * Every row read by `readPart` (the rows of the buckets asked, by bucket) that started within `range`,
+ * newest bucket first, `BUCKETS_PER_READ` at a time, each part handed to `onRows` as it is read.
+ */
+async function readBuckets(
+  range: Span,
+  onRows: ((rows: ReadonlyArray<Conversation>) => void) | undefined,
+  readPart: (buckets: number[]) => Promise<Array<Conversation[] | undefined>>,
+): Promise<Conversation[]> {
+  const rows: Conversation[] = [];
+  const first = bucketOf(range.start);
+  for (let high = bucketOf(range.end); high >= first; high -= BUCKETS_PER_READ) {
+    const keys: number[] = [];
+    for (let bucket = high; bucket > high - BUCKETS_PER_READ && bucket >= first; bucket--) keys.push(bucket);
+    // Newest first, one `get` per bucket (Dexie's bulkGet), each answered in a task of its own.
+    const part = await readPart(keys);
+    const before = rows.length;
+    for (const bucket of part) {
+      if (!bucket) continue;
+      for (const row of bucket) if (spanHolds(range, row.startedAt)) rows.push(row);
+    }
+    if (onRows && rows.length > before) onRows(rows.slice(before));
+  }
+  return rows;
 }

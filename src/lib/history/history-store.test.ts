@@ -1,7 +1,9 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { makeConversation } from '../../testing/make-conversation';
-import { openDexieStore } from './dexie-store';
+import type { Conversation } from '../../model/conversation';
+import { makeConversation, makeMessage } from '../../testing/make-conversation';
+import { Dexie } from 'dexie';
+import { HISTORY_DB_NAME, openDexieStore } from './dexie-store';
 import { DAY_MS, historyAccount, type HistoryStore } from './history-store';
 import { createMemoryStore } from './memory-store';
 
@@ -175,5 +177,140 @@ describe('the IndexedDB history store, rows apart from payloads', () => {
     expect(held?.id).toBe('a');
     expect(held?.raw).toBeUndefined();
     expect(await store.payloads(accountA, 10, new Set(['a']))).toEqual(new Map([['a', { big: 'payload' }]]));
+  });
+});
+
+describe('the IndexedDB history store, list rows', () => {
+  const fresh = () => openDexieStore({ indexedDB: new IDBFactory(), IDBKeyRange });
+  const span = { start: at(10, 0), end: at(12, 0) - 1, loadedAt: 1 };
+  /** What the list shows of a row (see list-columns.ts). */
+  const listed = (item: Conversation) => ({
+    key: item.key,
+    vendor: item.vendor,
+    id: item.id,
+    status: item.status,
+    startedAt: item.startedAt,
+    endedAt: item.endedAt,
+    durationSeconds: item.durationSeconds,
+    name: item.visitor.name,
+    email: item.visitor.email,
+    visitorId: item.visitor.id,
+    agents: item.agents.map((agent) => agent.name),
+    tags: item.tags,
+    rating: item.rating,
+    messageCount: item.messageCount,
+  });
+
+  it('reads what the list shows of every row, the same as the whole rows, with their messages held', async () => {
+    const store = await fresh();
+    const rows = [
+      makeConversation({
+        vendor: 'livechat',
+        id: 'rated',
+        startedAt: at(11, 9),
+        endedAt: null,
+        durationSeconds: null,
+        tags: ['billing', 'vip'],
+        agents: [
+          { name: 'Anna', email: 'anna@example.com', id: '1' },
+          { name: 'Omar', email: null, id: null },
+        ],
+        rating: { value: 'good', raw: 'rated_good', score: 1 },
+        visitor: { ...makeConversation().visitor, name: null, email: null, phone: '+46 1' },
+      }),
+      makeConversation({ vendor: 'livechat', id: 'plain', startedAt: at(10, 8), agents: [], rating: null }),
+    ];
+    await store.putSpan(accountA, span, rows);
+    const listRows = await store.readList(accountA, span);
+    expect(listRows.map(listed)).toEqual((await store.read(accountA, span)).map(listed));
+    expect(listRows.map((item) => item.messages)).toEqual([
+      expect.objectContaining({ held: true, account: accountA, firstLine: 'Hello' }),
+      expect.objectContaining({ held: true, account: accountA, firstLine: 'Hello' }),
+    ]);
+    // What the list does not show comes with the whole row, read back by id.
+    expect(listRows[0]?.visitor.phone).toBeNull();
+    const whole = await store.rowsOf(accountA, 11, new Set(['rated', 'absent']));
+    expect([...whole.keys()]).toEqual(['rated']);
+    expect(whole.get('rated')?.visitor.phone).toBe('+46 1');
+  });
+
+  it('keeps an ImBox row without its transcript unfetched, and shows what its details brought once they arrive', async () => {
+    const store = await fresh();
+    const imbox = historyAccount('imbox', 'cccc');
+    const lazy = makeConversation({ vendor: 'imbox', id: 'lazy', startedAt: at(10, 3), messages: null });
+    await store.putSpan(imbox, span, [
+      { ...lazy, visitor: { ...lazy.visitor, name: null }, messageCount: null },
+    ]);
+    expect((await store.readList(imbox, span)).map((item) => [item.messages, item.visitor.name])).toEqual([
+      [null, null],
+    ]);
+    await store.updateRows(imbox, [{ ...lazy, messages: [makeMessage()], messageCount: 1 }]);
+    const [row] = await store.readList(imbox, span);
+    expect([row?.messages, row?.visitor.name, row?.messageCount]).toEqual([
+      expect.objectContaining({ held: true, account: imbox, firstLine: 'Hello' }),
+      'Mary Brown',
+      1,
+    ]);
+  });
+
+  it('forgets the list rows with the rest, and never shows them under another account', async () => {
+    const store = await fresh();
+    await store.putSpan(accountA, span, [row('a', at(10, 5))]);
+    expect(await store.readList(accountB, span)).toEqual([]);
+    await store.clear();
+    expect(await store.readList(accountA, span)).toEqual([]);
+  });
+});
+
+describe.each(stores)('the %s history store, search texts', (_name, open) => {
+  const span = { start: at(10, 0), end: at(12, 0) - 1, loadedAt: 1 };
+  const said = (text: string) => [makeMessage({ text, translations: { de: `${text} (de)` } })];
+
+  it('answers what the search box searches in the rows asked: every visitor field, message and translation', async () => {
+    const store = await open();
+    const refund = makeConversation({
+      vendor: 'imbox',
+      id: 'refund',
+      startedAt: at(10, 3),
+      messages: said('my refund'),
+    });
+    await store.putSpan(accountA, span, [refund, row('other', at(10, 4))]);
+    const texts = await store.searchTextsOf(accountA, 10, new Set(['refund', 'absent']));
+    expect([...texts.keys()]).toEqual(['refund']);
+    const text = texts.get('refund') ?? '';
+    for (const part of ['my refund', 'my refund (de)', refund.visitor.email ?? '-', 'refund'])
+      expect(text).toContain(part);
+    expect(await store.searchTextsOf(accountB, 10, new Set(['refund']))).toEqual(new Map());
+  });
+
+  it('follows a row that gains its transcript, and forgets with the rest', async () => {
+    const store = await open();
+    const lazy = makeConversation({ vendor: 'imbox', id: 'lazy', startedAt: at(11, 3), messages: null });
+    await store.putSpan(accountA, span, [lazy]);
+    expect((await store.searchTextsOf(accountA, 11, new Set(['lazy']))).get('lazy')).not.toContain('parcel');
+    await store.updateRows(accountA, [{ ...lazy, messages: said('where is my parcel') }]);
+    expect((await store.searchTextsOf(accountA, 11, new Set(['lazy']))).get('lazy')).toContain('parcel');
+    await store.clear();
+    expect(await store.searchTextsOf(accountA, 11, new Set(['lazy']))).toEqual(new Map());
+  });
+});
+
+describe('the IndexedDB history store, search texts not written yet', () => {
+  it('answers them from the day’s rows, so a tab closed between the two writes loses no text', async () => {
+    const indexedDB = new IDBFactory();
+    const store = await openDexieStore({ indexedDB, IDBKeyRange });
+    const span = { start: at(10, 0), end: at(11, 0) - 1, loadedAt: 1 };
+    const refund = makeConversation({ vendor: 'livechat', id: 'refund', startedAt: at(10, 3) });
+    await store.putSpan(accountA, span, [
+      { ...refund, messages: [makeMessage({ text: 'about my refund' })] },
+      row('other', at(10, 4)),
+    ]);
+    // What a closed tab leaves: the rows and their span stored, their search texts not.
+    const raw = await new Dexie(HISTORY_DB_NAME, { indexedDB, IDBKeyRange }).open();
+    await raw.table('searchTexts').clear();
+    raw.close();
+    const texts = await store.searchTextsOf(accountA, 10, new Set(['refund']));
+    expect([...texts.keys()]).toEqual(['refund']);
+    expect(texts.get('refund')).toContain('about my refund');
   });
 });

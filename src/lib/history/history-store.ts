@@ -33,6 +33,34 @@ export type HistoryStore = {
     range: Span,
     onRows?: (rows: ReadonlyArray<Conversation>) => void,
   ) => Promise<Conversation[]>;
+  /**
+   * As `read`, but *list rows*: what the list shows of each row (lib/history/list-columns.ts), which the
+   * device store reads in a fraction of the time; `messages` is `held` where the whole row has them. The
+   * memory store answers whole rows. `rowsOf` reads the whole rows back.
+   */
+  readList: (
+    account: HistoryAccount,
+    range: Span,
+    onRows?: (rows: ReadonlyArray<Conversation>) => void,
+  ) => Promise<Conversation[]>;
+  /**
+   * The whole rows held for `ids` (every row when none is named) in one bucket (see `bucketOf`), by id;
+   * those not held are absent.
+   */
+  rowsOf: (
+    account: HistoryAccount,
+    bucket: number,
+    ids?: ReadonlySet<string>,
+  ) => Promise<Map<string, Conversation>>;
+  /**
+   * What the search box searches in the rows `ids` of one bucket (lib/search/searchable-text.ts), by id:
+   * the search worker reads these for the list rows a reload gave the page, never the whole rows.
+   */
+  searchTextsOf: (
+    account: HistoryAccount,
+    bucket: number,
+    ids: ReadonlySet<string>,
+  ) => Promise<Map<string, string>>;
   /** The vendor payloads held for the rows `ids` of one bucket (see `bucketOf`), by id. */
   payloads: (
     account: HistoryAccount,

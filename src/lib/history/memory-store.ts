@@ -9,6 +9,7 @@ import {
   type HistoryStore,
   groupUpdates,
 } from './history-store';
+import { textsFor, toSearchTexts } from './search-texts';
 import { replaceSpan, spanHolds, type LoadedSpan, type Span } from './spans';
 
 /** The history kept in the tab only: used when the browser gives no storage (or the quota is hit). */
@@ -17,7 +18,7 @@ export function createMemoryStore(): HistoryStore {
   const spans = new Map<HistoryAccount, LoadedSpan[]>();
   const details = new Map<string, TranscriptDetail>();
   const key = (account: HistoryAccount, part: number | string) => `${account}\u0000${part}`;
-  return {
+  const store: HistoryStore = {
     kind: 'memory',
     spans: async (account) => spans.get(account) ?? [],
     putSpan: async (account, span, rows) => {
@@ -39,6 +40,11 @@ export function createMemoryStore(): HistoryStore {
       if (onRows && rows.length > 0) onRows(rows);
       return rows;
     },
+    // Rows are kept whole here: a list read is the whole rows, and nothing needs reading back.
+    readList: (account, range, onRows) => store.read(account, range, onRows),
+    rowsOf: async () => new Map(),
+    searchTextsOf: async (account, bucket, ids) =>
+      textsFor(toSearchTexts(buckets.get(key(account, bucket)) ?? []), ids),
     payloads: async (account, bucket, ids) => {
       const found = new Map<string, unknown>();
       for (const row of buckets.get(key(account, bucket)) ?? [])
@@ -68,4 +74,5 @@ export function createMemoryStore(): HistoryStore {
       details.clear();
     },
   };
+  return store;
 }

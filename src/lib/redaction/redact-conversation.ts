@@ -26,10 +26,9 @@ export function redactConversation(conversation: Conversation, options: Redactio
   return {
     ...conversation,
     visitor: options.visitor ? blankVisitor(conversation.visitor) : conversation.visitor,
-    messages:
-      conversation.messages === null
-        ? null
-        : conversation.messages.map((message) => redactMessageFor(message, options)),
+    messages: Array.isArray(conversation.messages)
+      ? conversation.messages.map((message) => redactMessageFor(message, options))
+      : conversation.messages,
   };
 }
 

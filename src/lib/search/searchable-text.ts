@@ -1,4 +1,4 @@
-import type { Conversation } from '../../model/conversation';
+import type { Conversation, Message } from '../../model/conversation';
 
 /**
  * What the search box searches in a conversation: the visitor's e-mail, name, visitor id, phone, IP and
@@ -26,7 +26,8 @@ export function searchableFields(conversation: Conversation): SearchField[] {
   add('Phone', visitor.phone);
   add('IP', visitor.ip);
   add('Page', visitor.pageUrl);
-  const messages = conversation.messages ?? [];
+  // A list row has no messages on the page: the search worker reads its whole text from the device.
+  const messages = Array.isArray(conversation.messages) ? conversation.messages : [];
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i];
     if (!message) continue;
@@ -37,10 +38,14 @@ export function searchableFields(conversation: Conversation): SearchField[] {
   return fields;
 }
 
-/** The fields as one string (not folded yet), the form the search worker receives. */
+/**
+ * The fields as one string (not folded yet), the form the search worker receives and the device keeps
+ * beside each day's rows (lib/history/search-texts.ts). A list row gives what it has (its name, e-mail
+ * and ids) until the worker reads its whole text there.
+ */
 export function searchableText(conversation: Conversation): string {
   const { visitor } = conversation;
-  let text = [
+  const text = [
     visitor.email,
     visitor.name,
     conversation.id,
@@ -49,15 +54,18 @@ export function searchableText(conversation: Conversation): string {
     visitor.ip,
     visitor.pageUrl,
   ].join(FIELD_SEPARATOR);
-  const messages = conversation.messages;
-  if (messages !== null) {
-    // A plain loop: this runs for a million messages when a large range loads.
-    for (let i = 0; i < messages.length; i++) {
-      const message = messages[i];
-      if (!message) continue;
-      text += FIELD_SEPARATOR + message.text;
-      for (const language in message.translations) text += FIELD_SEPARATOR + message.translations[language];
-    }
+  return Array.isArray(conversation.messages) ? text + messagesText(conversation.messages) : text;
+}
+
+/** Every message's text and translations, each after a separator: what `searchableText` adds of them. */
+function messagesText(messages: ReadonlyArray<Message>): string {
+  let text = '';
+  // A plain loop: this runs for a million messages when a large range loads.
+  for (let i = 0; i < messages.length; i++) {
+    const message = messages[i];
+    if (!message) continue;
+    text += FIELD_SEPARATOR + message.text;
+    for (const language in message.translations) text += FIELD_SEPARATOR + message.translations[language];
   }
   return text;
 }

@@ -1,7 +1,14 @@
-import type { Conversation } from '../../model/conversation';
+import { isHeld, type Conversation } from '../../model/conversation';
+import { bucketOf } from '../history/history-store';
+import { holdBackgroundWork } from '../history/user-activity';
 import { queryKey } from './parse-query';
 import { searchableText } from './searchable-text';
-import { workerAnswerSchema, type WorkerAnswer, type WorkerRequest } from './text-search-protocol';
+import {
+  workerMessageSchema,
+  type HeldText,
+  type WorkerAnswer,
+  type WorkerRequest,
+} from './text-search-protocol';
 import { yieldToBackground } from '../yield-to-event-loop';
 
 /** The part of a Worker the client uses (a test can hand in its own). */
@@ -48,15 +55,45 @@ export class TextSearchClient {
    * asking again (the keystroke's early search, then the list's) costs no second trip to the worker.
    */
   private readonly sinceLastPut = new Map<string, AskedSearch>();
+  /** Raised each time the worker has read in the list rows' text it was asked for (see `onHeldRead`). */
+  private heldReads = 0;
+  private readonly heldReadListeners = new Set<() => void>();
+  /**
+   * Releases the background work (the ImBox details) held while the worker reads list rows' text: on two
+   * cores their fetching shared the CPU with that reading and indexing, and search inside the messages
+   * was ready about two seconds later after a reload.
+   */
+  private releaseBackground: (() => void) | null = null;
 
   constructor(private readonly worker: WorkerLike) {
     worker.addEventListener('message', (event) => {
-      const answer = workerAnswerSchema.parse(event.data);
-      this.lastAnswer = answer;
-      this.answers.get(answer.request)?.(answer);
-      this.answers.delete(answer.request);
+      const message = workerMessageSchema.parse(event.data);
+      if (message.type === 'held-read') {
+        this.releaseBackground?.();
+        this.releaseBackground = null;
+        // The index changed under the searches remembered: they are asked again.
+        this.sinceLastPut.clear();
+        this.heldReads++;
+        for (const listener of this.heldReadListeners) listener();
+        return;
+      }
+      this.lastAnswer = message;
+      this.answers.get(message.request)?.(message);
+      this.answers.delete(message.request);
     });
   }
+
+  /**
+   * Hears when the worker has put the text it read from the device (list rows carry no messages):
+   * a search answered before then may have missed them. Returns the unsubscribe (useSyncExternalStore).
+   */
+  onHeldRead = (listener: () => void): (() => void) => {
+    this.heldReadListeners.add(listener);
+    return () => this.heldReadListeners.delete(listener);
+  };
+
+  /** How many times the worker has read list rows' text in (see `onHeldRead`). */
+  heldReadCount = (): number => this.heldReads;
 
   /**
    * Sends what the worker lacks of `conversations` and resolves to their document numbers, parallel to
@@ -90,15 +127,30 @@ export class TextSearchClient {
     let batchIds: number[] = [];
     let batchTexts: string[] = [];
     let batchChars = 0;
+    /** This batch's list rows, by account and day: the worker reads their whole text from the device. */
+    let batchHeld = new Map<string, { account: string; bucket: number; rowIds: string[]; docs: number[] }>();
     let sliceStart = performance.now();
     const flush = () => {
       if (batchIds.length === 0) return;
-      const message: WorkerRequest = { type: 'put', ids: Uint32Array.from(batchIds), texts: batchTexts };
-      this.worker.postMessage(message, { transfer: [message.ids.buffer] });
+      const held: HeldText[] = [...batchHeld.values()].map((part) => ({
+        ...part,
+        docs: Uint32Array.from(part.docs),
+      }));
+      const message: WorkerRequest = {
+        type: 'put',
+        ids: Uint32Array.from(batchIds),
+        texts: batchTexts,
+        held,
+      };
+      this.worker.postMessage(message, {
+        transfer: [message.ids.buffer, ...held.map((part) => part.docs.buffer)],
+      });
+      if (held.length > 0) this.releaseBackground ??= holdBackgroundWork();
       this.sinceLastPut.clear();
       batchIds = [];
       batchTexts = [];
       batchChars = 0;
+      batchHeld = new Map();
     };
     for (let i = 0; i < conversations.length; i++) {
       const conversation = conversations[i] as Conversation;
@@ -114,6 +166,18 @@ export class TextSearchClient {
         batchIds.push(id);
         batchTexts.push(text);
         batchChars += text.length;
+        const { messages } = conversation;
+        if (isHeld(messages)) {
+          const bucket = bucketOf(conversation.startedAt);
+          const partKey = `${messages.account}\u0000${bucket}`;
+          let part = batchHeld.get(partKey);
+          if (!part) {
+            part = { account: messages.account, bucket, rowIds: [], docs: [] };
+            batchHeld.set(partKey, part);
+          }
+          part.rowIds.push(conversation.id);
+          part.docs.push(id);
+        }
         if (batchChars >= BATCH_CHARS) flush();
       }
       if ((i & 63) === 63 && performance.now() - sliceStart > SLICE_MS) {

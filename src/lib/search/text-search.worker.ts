@@ -1,27 +1,22 @@
-import { TextIndex } from './text-index';
-import { workerRequestSchema, type WorkerAnswer } from './text-search-protocol';
+import { openDexieStore } from '../history/dexie-store';
+import type { HistoryStore } from '../history/history-store';
+import { SearchHost } from './search-host';
+import { workerRequestSchema } from './text-search-protocol';
 
 /**
  * The search index off the page's thread: folding a million messages and scanning them on every
  * keystroke would otherwise hold the page. Requests are handled in the order they were posted, so a
- * search always sees every document put before it.
+ * search always sees every document put before it; the text behind the list rows a reload gives the page
+ * is read here, from the device, so the page never reads it (search-host.ts).
  */
-const index = new TextIndex();
+let store: Promise<HistoryStore> | null = null;
+const host = new SearchHost(
+  async (account, bucket, ids) => {
+    store ??= openDexieStore();
+    return (await store).searchTextsOf(account, bucket, ids);
+  },
+  (message, transfer) => self.postMessage(message, { transfer: transfer ?? [] }),
+);
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
-  const request = workerRequestSchema.parse(event.data);
-  if (request.type === 'put') {
-    index.put(request.ids, request.texts);
-    return;
-  }
-  const started = performance.now();
-  // A copy goes to the page (its buffer moves there): the index keeps its own to narrow the next search.
-  const hits = index.search({ terms: request.terms }).slice();
-  const answer: WorkerAnswer = {
-    type: 'result',
-    request: request.request,
-    hits,
-    searchMs: performance.now() - started,
-    stats: index.stats(),
-  };
-  self.postMessage(answer, { transfer: [hits.buffer] });
+  host.handle(workerRequestSchema.parse(event.data));
 });

@@ -34,7 +34,9 @@ export async function loadHeldFirst(
   // An e-mail over time not wholly held is asked of the vendor whole (see load-vendor-history.ts).
   if (missing.length > 0 && request.request.email !== null) return loadRest(request);
   const heldParts = subtractSpans(wanted, missing);
-  const held = (await Promise.all(heldParts.map((part) => store.read(account, part, onRows)))).flat();
+  // List rows: what the list shows, read in a fraction of the whole rows' time; what needs more reads a
+  // row whole (lib/history/whole-rows.ts).
+  const held = (await Promise.all(heldParts.map((part) => store.readList(account, part, onRows)))).flat();
   signal.throwIfAborted();
   if (missing.length === 0) {
     return {

@@ -1,3 +1,4 @@
+import { messagesOf } from '../../testing/messages-of';
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dayRange, shiftDay, today } from '../../lib/date-range';
@@ -85,7 +86,8 @@ describe('LiveChat adapter through the proxy', () => {
       const thumb =
         scenario.score === null || scenario.score === 3 ? null : scenario.score >= 4 ? 'good' : 'bad';
       expect(conversation.rating?.value ?? null).toBe(thumb);
-      const said = conversation.messages?.filter((m) => m.event === null && m.attachments.length === 0) ?? [];
+      const said =
+        messagesOf(conversation).filter((m) => m.event === null && m.attachments.length === 0) ?? [];
       expect(said.map((m) => [m.role, m.text])).toEqual(scenario.messages.map((m) => [m.role, m.text]));
     }
   });

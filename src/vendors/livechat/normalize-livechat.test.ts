@@ -1,3 +1,4 @@
+import { messagesOf } from '../../testing/messages-of';
 import { describe, expect, it } from 'vitest';
 import { parseConversation } from '../../testing/parse-conversation';
 import { payloadVariant } from '../../testing/payload-variant';
@@ -23,7 +24,7 @@ describe('normalizing the documented LiveChat sample', () => {
     expect(conversation.key).toBe('livechat:MH022RD0K5');
     expect(conversation.status).toBe('answered');
     expect(conversation.statusRaw).toBe(sampleChat.type);
-    expect(conversation.messages?.map((message) => message.roleRaw)).toEqual(
+    expect(messagesOf(conversation).map((message) => message.roleRaw)).toEqual(
       sampleChat.messages.map((message) => message.user_type),
     );
     expect(conversation.startedAt).toBe(Date.parse('2013-01-23T10:40:53Z'));
@@ -51,7 +52,7 @@ describe('normalizing the documented LiveChat sample', () => {
   });
 
   it('reads messages with roles, authors and instants', () => {
-    expect(conversation.messages?.map((m) => [m.role, m.authorName, m.text, m.at])).toEqual([
+    expect(messagesOf(conversation).map((m) => [m.role, m.authorName, m.text, m.at])).toEqual([
       ['agent', 'John Doe', 'Hello', 1358937653000],
       ['visitor', 'Mary Brown', 'How are you?', 1358937661000],
       ['agent', 'John Doe', 'Thanks, fine :)', 1358937665000],
@@ -150,12 +151,12 @@ describe('LiveChat quirks', () => {
       },
     ];
     const conversation = normalize(variant({ events }));
-    expect(conversation.messages?.map((m) => [m.role, m.text])).toEqual([
+    expect(messagesOf(conversation).map((m) => [m.role, m.text])).toEqual([
       ['visitor', 'Here is the file'],
       ['visitor', ''],
       ['system', 'Chat closed by John Doe'],
     ]);
-    expect(conversation.messages?.[1]?.attachments).toEqual([
+    expect(messagesOf(conversation)[1]?.attachments).toEqual([
       {
         name: 'invoice march.pdf',
         url: 'https://cdn.livechat-files.com/api/file/lc/att/123/invoice%20march.pdf',
@@ -164,7 +165,7 @@ describe('LiveChat quirks', () => {
       // A link that is not http(s) is never kept as a link.
       expect.objectContaining({ url: null }),
     ]);
-    expect(conversation.messages?.[2]?.event).toEqual({
+    expect(messagesOf(conversation)[2]?.event).toEqual({
       type: 'closed',
       data: expect.objectContaining({ event_type: 'closed', agent_id: 'john.doe@mycompany.com' }),
     });

@@ -1,3 +1,4 @@
+import { messagesOf } from '../../testing/messages-of';
 import { describe, expect, it } from 'vitest';
 import sample from './__fixtures__/integration-case.json';
 import { parseConversation } from '../../testing/parse-conversation';
@@ -138,7 +139,7 @@ describe('normalizeSnapEngageCase: SnapEngage quirks', () => {
     // The sample's "2:14:31 PM" is 20:14:31 UTC: reading it as GMT would be six hours off.
     const conversation = normalize(variant({ created_at_date: 'Jan 1, 2000 1:00:00 AM' }));
     expect(new Date(conversation.startedAt).toISOString()).toBe('2014-10-03T20:14:31.268Z');
-    expect(new Date(conversation.messages?.[0]?.at ?? 0).toISOString()).toBe('2014-10-03T20:14:31.154Z');
+    expect(new Date(messagesOf(conversation)[0]?.at ?? 0).toISOString()).toBe('2014-10-03T20:14:31.154Z');
   });
 
   it('falls back to the first message for the start, and gives up on a case with no instant at all', () => {
@@ -159,7 +160,7 @@ describe('normalizeSnapEngageCase: SnapEngage quirks', () => {
         ],
       }),
     );
-    expect(conversation.messages?.map((message) => [message.role, message.authorName])).toEqual([
+    expect(messagesOf(conversation).map((message) => [message.role, message.authorName])).toEqual([
       ['visitor', 'Jim Tester'],
       ['agent', 'Ana'],
       ['system', 'Jerome'],
@@ -172,7 +173,7 @@ describe('normalizeSnapEngageCase: SnapEngage quirks', () => {
     const conversation = normalize(
       variant({ transcripts: [{ ...visitorLine('Hi', 1_700_000_000), alias: 'Jimmy' }] }),
     );
-    expect(conversation.messages?.[0]?.authorName).toBe('Jimmy');
+    expect(messagesOf(conversation)[0]?.authorName).toBe('Jimmy');
   });
 
   it('lists each agent once, in order of first reply', () => {
@@ -228,7 +229,7 @@ describe('normalizeSnapEngageCase: SnapEngage quirks', () => {
       }),
     );
     expect(answered.status).toBe('answered');
-    expect(answered.messages?.[0]).toMatchObject({ role: 'agent', text: 'Can I help you?' });
+    expect(messagesOf(answered)[0]).toMatchObject({ role: 'agent', text: 'Can I help you?' });
   });
 
   it('shows an offline request’s description as the visitor’s message', () => {
@@ -247,7 +248,7 @@ describe('normalizeSnapEngageCase: SnapEngage quirks', () => {
       endedAt: null,
       messageCount: 1,
     });
-    expect(conversation.messages?.[0]).toMatchObject({
+    expect(messagesOf(conversation)[0]).toMatchObject({
       role: 'visitor',
       authorName: 'Jim Tester',
       text: 'Please call me back.',
@@ -314,7 +315,7 @@ describe('normalizeSnapEngageCase: SnapEngage quirks', () => {
     expect(conversation.durationSeconds).toBeNull();
     expect(conversation.labels).toEqual([]);
     expect(conversation.messages).toHaveLength(1);
-    expect(conversation.messages?.[0]?.translations).toEqual({ sv: 'Hej' });
+    expect(messagesOf(conversation)[0]?.translations).toEqual({ sv: 'Hej' });
   });
 
   it('cannot read a case without an id', () => {

@@ -1,3 +1,4 @@
+import { messagesOf } from '../../testing/messages-of';
 import { describe, expect, it } from 'vitest';
 import { parseConversation } from '../../testing/parse-conversation';
 import { payloadVariant } from '../../testing/payload-variant';
@@ -37,7 +38,7 @@ describe('normalizing the documented Social Intents sample', () => {
     expect(conversation.status).toBe('answered');
     // The sample has no chatType: the list it came from is what decided.
     expect(conversation.statusRaw).toBe('chats');
-    expect(conversation.messages?.map((message) => message.roleRaw)).toEqual(
+    expect(messagesOf(conversation).map((message) => message.roleRaw)).toEqual(
       sampleChat.messages.map((message) => message.type),
     );
     expect(conversation.visitor).toEqual({
@@ -57,11 +58,13 @@ describe('normalizing the documented Social Intents sample', () => {
   });
 
   it('credits the messageToVisitor written under the visitor nickname to the visitor', () => {
-    expect(conversation.messages?.map((message) => [message.role, message.authorName, message.at])).toEqual([
-      ['visitor', 'Tom Sandler', 1498316491095],
-      ['agent', 'James', 1498316505253],
-      ['visitor', 'Tom Sandler', 1498316519651],
-    ]);
+    expect(messagesOf(conversation).map((message) => [message.role, message.authorName, message.at])).toEqual(
+      [
+        ['visitor', 'Tom Sandler', 1498316491095],
+        ['agent', 'James', 1498316505253],
+        ['visitor', 'Tom Sandler', 1498316519651],
+      ],
+    );
     expect(conversation.messageCount).toBe(3);
   });
 
@@ -79,18 +82,18 @@ describe('Social Intents quirks', () => {
 
   it('still reads the visitor nickname right when the name came as visitorFullName', () => {
     const conversation = normalize(variant({ visitorFullName: 'Tom Sandler' }, ['visitorName']));
-    expect(conversation.messages?.[2]?.role).toBe('visitor');
+    expect(messagesOf(conversation)[2]?.role).toBe('visitor');
   });
 
   it('keeps messageToVisitor as agent when the nickname names both sides or neither', () => {
     const same = normalize(variant({ agentName: 'Tom Sandler' }));
-    expect(same.messages?.[2]?.role).toBe('agent');
+    expect(messagesOf(same)[2]?.role).toBe('agent');
     const other = normalize(
       variant({
         messages: [{ type: 'messageToVisitor', nickname: 'Bot', timestamp: 1498316505253, body: 'Hi' }],
       }),
     );
-    expect(other.messages?.[0]?.role).toBe('agent');
+    expect(messagesOf(other)[0]?.role).toBe('agent');
   });
 
   it('lowercases the e-mail', () => {

@@ -1,3 +1,4 @@
+import { messagesOf } from '../../testing/messages-of';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dayRange, shiftDay, today } from '../../lib/date-range';
 import { VendorError } from '../../lib/vendor-error';
@@ -62,9 +63,9 @@ describe('Social Intents adapter through the proxy', () => {
       const listed = scenario.agents.slice(0, 1).map((agent) => agent.name);
       expect(conversation.agents.map((agent) => agent.name)).toEqual([...new Set([...listed, ...writers])]);
       expect(conversation.rating).toBeNull();
-      expect(conversation.messages?.map((m) => m.text)).toEqual(scenario.messages.map((m) => m.text));
+      expect(messagesOf(conversation).map((m) => m.text)).toEqual(scenario.messages.map((m) => m.text));
       // The quirky messageToVisitor lines written by the visitor still read as the visitor's.
-      expect(conversation.messages?.map((m) => m.role)).toEqual(
+      expect(messagesOf(conversation).map((m) => m.role)).toEqual(
         scenario.messages.map((m) => (m.role === 'supervisor' ? 'agent' : m.role)),
       );
     }

@@ -1,0 +1,75 @@
+import { isHeld, type Conversation } from '../../model/conversation';
+import { mapWithConcurrency } from '../concurrency';
+import { bucketOf, type HistoryAccount, type HistoryStore } from './history-store';
+
+/** Days read at once: each is one IndexedDB request, answered (and deserialized) in a task of its own. */
+const BUCKETS_IN_FLIGHT = 4;
+
+/** Whole rows read back by conversation key; null where the device no longer holds one (it was cleared). */
+export type WholeRows = ReadonlyMap<string, Conversation | null>;
+
+/**
+ * Whether a row is a *list row* (read from the device's list columns, see list-columns.ts): its messages,
+ * and what the list does not show, are still on the device.
+ */
+export function isListRow(conversation: Pick<Conversation, 'messages'>): boolean {
+  return isHeld(conversation.messages);
+}
+
+/**
+ * The whole rows the device holds for the list rows among `rows`, each from the account it was read
+ * under, a few days at a time.
+ */
+export async function readWholeRows(
+  store: Pick<HistoryStore, 'rowsOf'>,
+  rows: ReadonlyArray<Conversation>,
+  signal?: AbortSignal,
+): Promise<WholeRows> {
+  const parts = new Map<string, { account: HistoryAccount; bucket: number; keys: Map<string, string> }>();
+  const found = new Map<string, Conversation | null>();
+  for (const row of rows) {
+    const { messages } = row;
+    if (!isHeld(messages)) continue;
+    found.set(row.key, null);
+    const { account } = messages;
+    const bucket = bucketOf(row.startedAt);
+    const partKey = `${account}\u0000${bucket}`;
+    let part = parts.get(partKey);
+    if (!part) parts.set(partKey, (part = { account, bucket, keys: new Map() }));
+    part.keys.set(row.id, row.key);
+  }
+  await mapWithConcurrency([...parts.values()], BUCKETS_IN_FLIGHT, async (part) => {
+    signal?.throwIfAborted();
+    const held = await store.rowsOf(part.account, part.bucket, new Set(part.keys.keys()));
+    for (const [id, row] of held) {
+      const key = part.keys.get(id);
+      if (key !== undefined) found.set(key, row);
+    }
+  });
+  return found;
+}
+
+/**
+ * `rows` with the whole rows read back in place of their list rows, the same array when none is; a list
+ * row whose whole row the device no longer has keeps what it showed, its messages unknown (`null`), never
+ * an empty transcript.
+ */
+export function foldWholeRows(rows: Conversation[], read: WholeRows): Conversation[] {
+  let changed = false;
+  const folded = rows.map((row) => {
+    if (!isListRow(row) || !read.has(row.key)) return row;
+    changed = true;
+    return read.get(row.key) ?? { ...row, messages: null };
+  });
+  return changed ? folded : rows;
+}
+
+/** `rows` with their list rows read back whole from the device (see `readWholeRows`). */
+export async function withWholeRows(
+  store: Pick<HistoryStore, 'rowsOf'>,
+  rows: Conversation[],
+  signal?: AbortSignal,
+): Promise<Conversation[]> {
+  if (!rows.some(isListRow)) return rows;
+  return foldWholeRows(rows, await readWholeRows(store, rows, signal));
+}
