@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { expect, test } from './fixtures';
 import { bodyRows, openRowAtEdge, transcriptPane } from './list-helpers';
 import { dayInStockholm } from './days';
+import { exportFormat } from './export-helpers';
 
 const MESSAGES_HEADER =
   'vendor,conversation_id,conversation_started_at,message_at,role,author,text,translations';
@@ -29,14 +30,6 @@ async function loadedCount(page: Page): Promise<number> {
   const status = page.getByRole('status').filter({ hasText: /conversations?/ });
   await expect(status).toHaveText(/^[\d,]+ conversations?$/, { timeout: 120_000 });
   return Number((await status.innerText()).replace(/[^\d]/g, ''));
-}
-
-async function exportFormat(page: Page, item: string): Promise<{ fileName: string; text: string }> {
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'More export formats' }).click();
-  await page.getByRole('menuitem', { name: item }).click();
-  const download = await downloading;
-  return { fileName: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
 }
 
 async function setRedaction(page: Page, checked: boolean): Promise<void> {

@@ -27,3 +27,12 @@ export async function exportCsv(
   expect(parsed.errors).toEqual([]);
   return { fileName: download.suggestedFilename(), text, records: parsed.data };
 }
+
+/** Exports the view in one of the "More export formats" and returns the downloaded file's name and text. */
+export async function exportFormat(page: Page, item: string): Promise<{ fileName: string; text: string }> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'More export formats' }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+  const download = await downloading;
+  return { fileName: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+}

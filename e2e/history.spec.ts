@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { exportCsv, setOption } from './export-helpers';
+import { exportCsv, exportFormat, setOption } from './export-helpers';
 import { dayInStockholm, daysNamed } from './days';
 import { detailsDone, recordVendorRequests, storedAccounts } from './device-history';
 import {
@@ -66,6 +66,8 @@ test.describe('the history kept on this device', () => {
   test('a reload, which reads only what the list shows of each row, shows, exports and sums up the same as the first load', async ({
     page,
   }) => {
+    // Every export a download, as in a browser without the File System Access API.
+    await page.addInitScript(() => Reflect.deleteProperty(window, 'showSaveFilePicker'));
     const requests = recordVendorRequests(page);
     const range = `from=${dayInStockholm(12)}&to=${dayInStockholm(5)}`;
     const seen = async () => {
@@ -77,6 +79,8 @@ test.describe('the history kept on this device', () => {
       const paneText = await pane.innerText();
       await page.keyboard.press('Escape');
       const csv = (await exportCsv(page)).text;
+      // Every field and message of every row: after the reload, read back whole by the export's worker.
+      const jsonLines = (await exportFormat(page, 'Conversations with messages (JSON Lines)')).text;
       // The overview's response times and ratings, and the cards' first lines on a phone.
       await page.getByRole('link', { name: 'Overview' }).click();
       await expect(page.getByRole('table', { name: /per agent/ })).toBeVisible();
@@ -86,7 +90,7 @@ test.describe('the history kept on this device', () => {
       await expect(bodyRows(page).first()).toBeVisible();
       const cards = await bodyRows(page).allInnerTexts();
       await page.setViewportSize({ width: 1280, height: 800 });
-      return { paneText, csv, overview, cards };
+      return { paneText, csv, jsonLines, overview, cards };
     };
     await page.goto(`/?${range}`);
     await storedAccounts(page, 4);
@@ -97,6 +101,7 @@ test.describe('the history kept on this device', () => {
     const again = await seen();
     expect(again.paneText).toBe(first.paneText);
     expect(again.csv).toBe(first.csv);
+    expect(again.jsonLines).toBe(first.jsonLines);
     expect(again.overview).toBe(first.overview);
     expect(again.cards).toEqual(first.cards);
     expect(requests).toEqual([]);

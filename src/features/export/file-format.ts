@@ -16,6 +16,8 @@ export type FormatOptions = {
 export type FormatWriter = {
   head: string;
   write: (conversation: Conversation) => string;
+  /** The same text for several conversations at once, where the format writes a batch faster. */
+  writeBatch?: (conversations: ReadonlyArray<Conversation>) => string;
   /** Records written so far (messages for Messages CSV, conversations for JSON Lines). */
   rows: () => number;
 };

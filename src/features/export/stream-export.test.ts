@@ -1,20 +1,36 @@
 import { describe, expect, it } from 'vitest';
+import { DAY_MS, historyAccount, type HistoryStore } from '../../lib/history/history-store';
+import type { Conversation } from '../../model/conversation';
+import { heldSummary } from '../../model/message-summary';
 import { makeConversation, makeMessage } from '../../testing/make-conversation';
 import { noRedaction } from '../../lib/redaction/redaction-options';
 import { conversationsJsonlWriter } from './conversations-jsonl';
+import { wholeRowsFor, writerFor, type ExportSpec } from './export-spec';
 import { downloadSink } from './file-sink';
 import { messagesCsvWriter, toMessagesCsv } from './messages-csv';
-import { streamExport } from './stream-export';
+import { pageHost, streamExport } from './stream-export';
+import { toCsv } from './to-csv';
 
+const livechat = historyAccount('livechat', 'aaaa');
 const conversations = Array.from({ length: 300 }, (_, index) =>
   makeConversation({
     id: `C${index}`,
+    // Three days, the rows of each day far apart in the file (as in a view sorted by visitor).
+    startedAt: (10 + (index % 3)) * DAY_MS + index * 1000,
     messages: [
       makeMessage({ text: `Hello ${index}, Zoë 李雷` }),
       makeMessage({ id: 'm2', role: 'agent', text: 'Hi' }),
     ],
+    visitor: { ...makeConversation().visitor, pageUrl: `https://shop.example/${index}` },
+    raw: undefined,
   }),
 );
+/** What a reload gives the page: what the list shows, the messages held on the device. */
+const listRows = conversations.map((row): Conversation => ({
+  ...row,
+  visitor: { ...row.visitor, phone: null },
+  messages: heldSummary(Array.isArray(row.messages) ? row.messages : [], livechat),
+}));
 const options = { timeZone: 'Europe/Stockholm', redaction: noRedaction };
 const csvType = { description: 'CSV', mimeType: 'text/csv', extension: 'csv' };
 
@@ -24,8 +40,33 @@ function capturingSink() {
   return { sink, saved };
 }
 
+/** The saved file's text, with its BOM if it has one (`Blob.text()` would drop it). */
+const savedText = async (saved: { parts: BlobPart[] }[]) =>
+  new TextDecoder('utf-8', { ignoreBOM: true }).decode(await new Blob(saved[0]?.parts ?? []).arrayBuffer());
+
+/** The device holding `conversations` by day, counting the reads it is asked. */
+function device() {
+  const reads: number[] = [];
+  const store: Pick<HistoryStore, 'rowsOf'> = {
+    rowsOf: async (account, bucket, ids) => {
+      reads.push(bucket);
+      const onDay = conversations.filter((row) => Math.floor(row.startedAt / DAY_MS) === bucket);
+      return new Map(
+        account === livechat
+          ? onDay.filter((row) => !ids || ids.has(row.id)).map((row) => [row.id, row])
+          : [],
+      );
+    },
+  };
+  return { store: async () => store, reads };
+}
+
+/** The page's host for `spec`, reading list rows back whole from `store` when the file needs them. */
+const host = (spec: ExportSpec, store: ReturnType<typeof device>['store']) =>
+  pageHost(writerFor(spec), { readWhole: wholeRowsFor(spec, store) });
+
 describe('streaming an export into a download', () => {
-  it('writes exactly the whole-file text, in many encoded chunks, and saves once', async () => {
+  it('writes exactly the whole-file text, a window at a time, and saves once', async () => {
     const { sink, saved } = capturingSink();
     const writes: number[] = [];
     const write = sink.write;
@@ -33,44 +74,84 @@ describe('streaming an export into a download', () => {
       writes.push(bytes.byteLength);
       return write(bytes);
     };
-    const writer = messagesCsvWriter(options);
-    await streamExport(conversations, writer, sink, { chunkChars: 1000, sliceBudgetMs: 0 });
-    expect(writes.length).toBeGreaterThan(10);
-    expect(Math.max(...writes)).toBeLessThan(1200 * 3);
+    const written = await streamExport(conversations, pageHost(messagesCsvWriter(options)), sink, {
+      windowSize: 32,
+    });
+    // The header, then ten windows.
+    expect(writes).toHaveLength(11);
     expect(saved).toHaveLength(1);
-    const text = await new Blob(saved[0]?.parts ?? []).text();
-    expect(text).toBe(toMessagesCsv(conversations, options));
-    expect(writer.rows()).toBe(600);
+    expect(await savedText(saved)).toBe(toMessagesCsv(conversations, options));
+    expect(written).toBe(600);
   });
 
-  it('reports progress and ends at the total', async () => {
+  it('writes the conversations CSV as the one-shot file: the BOM and header once, every record', async () => {
+    const { sink, saved } = capturingSink();
+    const csvOptions = { ...options, includeTranscripts: true, excelBom: true };
+    const spec: ExportSpec = { format: 'csv', options: csvOptions };
+    const written = await streamExport(conversations, host(spec, device().store), sink, {
+      windowSize: 64,
+    });
+    expect(await savedText(saved)).toBe(toCsv(conversations, csvOptions));
+    expect(written).toBe(300);
+  });
+
+  it('reads list rows back whole, each day once in any order, and writes the same file as from whole rows', async () => {
+    const { sink, saved } = capturingSink();
+    const { store, reads } = device();
+    const spec: ExportSpec = { format: 'jsonl', options: { ...options, includeRaw: false } };
+    await streamExport(listRows, host(spec, store), sink, { windowSize: 40 });
+    expect(reads.sort()).toEqual([10, 11, 12]);
+    const wholeFile = conversationsJsonlWriter({ ...options, includeRaw: false });
+    expect(await savedText(saved)).toBe(conversations.map(wholeFile.write).join(''));
+  });
+
+  it('reads nothing back for a conversations CSV without transcripts: the list rows have every column', async () => {
+    const { sink, saved } = capturingSink();
+    const { store, reads } = device();
+    const csvOptions = { ...options, includeTranscripts: false, excelBom: false };
+    await streamExport(listRows, host({ format: 'csv', options: csvOptions }, store), sink);
+    expect(reads).toEqual([]);
+    expect(await savedText(saved)).toBe(toCsv(conversations, csvOptions));
+  });
+
+  it('gives the page a task between windows and reports progress up to the total', async () => {
     const { sink } = capturingSink();
     const progress: number[] = [];
-    await streamExport(conversations, conversationsJsonlWriter({ ...options, includeRaw: false }), sink, {
-      sliceBudgetMs: 0,
-      onProgress: (done) => progress.push(done),
-    });
-    expect(progress.at(-1)).toBe(300);
-    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    let timerRan = false;
+    setTimeout(() => (timerRan = true), 0);
+    await streamExport(
+      conversations,
+      pageHost(conversationsJsonlWriter({ ...options, includeRaw: false })),
+      sink,
+      {
+        windowSize: 50,
+        onProgress: (done) => progress.push(done),
+      },
+    );
+    expect(timerRan).toBe(true);
+    expect(progress).toEqual([50, 100, 150, 200, 250, 300]);
   });
 
-  it('saves nothing when cancelled', async () => {
+  it('saves nothing when cancelled, and lets the host go', async () => {
     const { sink, saved } = capturingSink();
     const controller = new AbortController();
-    let calls = 0;
-    const writer = messagesCsvWriter(options);
+    let windows = 0;
+    let closed = false;
+    const host = pageHost(messagesCsvWriter(options));
     const counting = {
-      ...writer,
-      write: (conversation: (typeof conversations)[number]) => {
-        calls += 1;
-        if (calls === 40) controller.abort(new DOMException('Cancelled', 'AbortError'));
-        return writer.write(conversation);
+      ...host,
+      write: (window: Conversation[]) => {
+        windows += 1;
+        if (windows === 2) controller.abort(new DOMException('Cancelled', 'AbortError'));
+        return host.write(window);
       },
+      close: () => (closed = true),
     };
     await expect(
-      streamExport(conversations, counting, sink, { signal: controller.signal, sliceBudgetMs: 0 }),
+      streamExport(conversations, counting, sink, { signal: controller.signal, windowSize: 25 }),
     ).rejects.toMatchObject({ name: 'AbortError' });
     expect(saved).toEqual([]);
-    expect(calls).toBeLessThan(300);
+    expect(windows).toBeLessThan(12);
+    expect(closed).toBe(true);
   });
 });

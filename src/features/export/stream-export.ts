@@ -3,54 +3,101 @@ import type { FileSink } from './file-sink';
 import type { FormatWriter } from './file-format';
 import { yieldToEventLoop } from '../../lib/yield-to-event-loop';
 
-export type StreamExportOptions = {
-  signal?: AbortSignal;
-  /**
-   * How long the main thread may be held before yielding: well under the ~100 ms a user notices, with
-   * room for a garbage collection or a Blob copy (file-sink.ts) that lands in the same task.
-   */
-  sliceBudgetMs?: number;
-  /** Characters gathered before they are encoded and handed to the sink. */
-  chunkChars?: number;
-  onProgress?: (done: number, total: number) => void;
+/**
+ * What makes an export's bytes, a window of rows at a time: the export worker (export-in-worker.ts),
+ * which reads list rows back whole from the device itself, or the page (`pageHost`).
+ */
+export type ExportHost = {
+  head: () => Promise<Uint8Array<ArrayBuffer>>;
+  /** The bytes of these rows, in order. */
+  write: (window: Conversation[]) => Promise<Uint8Array<ArrayBuffer>>;
+  /** Records written so far (messages for Messages CSV, conversations otherwise). */
+  rows: () => Promise<number>;
+  /** Lets go of whatever the host kept for this export. */
+  close: () => void;
+  /** Rows it is best given at a time (default `EXPORT_WINDOW`). */
+  windowSize?: number;
 };
 
 /**
- * Writes `conversations` through `writer` into `sink`, a chunk at a time: text is gathered to about a
- * megabyte, encoded to UTF-8 and handed on, so no whole-file string and no second whole-file copy ever
- * exists. The loop yields to the browser whenever a slice has used its budget, so the page keeps
- * painting and answering. Rejects with the signal's reason on Cancel (the sink is then aborted).
+ * Rows written per window: one message to the export worker and back. 250 rows of JSON Lines are about
+ * 300 KB, written in a few milliseconds.
+ */
+export const EXPORT_WINDOW = 250;
+
+/**
+ * A host that writes on the calling thread: the page, when no row needs reading back (every row is
+ * whole, or the file has only list columns), and the export worker itself. `readWhole` gives a window's
+ * rows as the file needs them. On the page (`yielding`) each window waits for a task of its own first,
+ * so the page paints and answers between windows; the worker gets each window as a message anyway.
+ */
+export function pageHost(
+  writer: FormatWriter,
+  {
+    readWhole = async (window) => window,
+    yielding = true,
+  }: { readWhole?: (window: Conversation[]) => Promise<Conversation[]>; yielding?: boolean } = {},
+): ExportHost {
+  const encoder = new TextEncoder();
+  return {
+    head: async () => encoder.encode(writer.head),
+    write: async (window) => {
+      if (yielding) await yieldToEventLoop();
+      const rows = await readWhole(window);
+      if (writer.writeBatch) return encoder.encode(writer.writeBatch(rows));
+      let text = '';
+      for (const row of rows) text += writer.write(row);
+      return encoder.encode(text);
+    },
+    rows: async () => writer.rows(),
+    close: () => {},
+  };
+}
+
+/**
+ * Writes `conversations` through `host` into `sink`, a window at a time: the next window is asked for
+ * while this one is handed to the sink, so the host's reading and writing never waits on the page. Each
+ * window is a task of its own, so the page keeps painting and answering; no whole-file string or copy
+ * ever exists. Resolves with the records written; rejects with the signal's reason on Cancel (the sink
+ * is then aborted). The host is closed either way.
  */
 export async function streamExport(
   conversations: ReadonlyArray<Conversation>,
-  writer: FormatWriter,
+  host: ExportHost,
   sink: FileSink,
-  { signal, sliceBudgetMs = 10, chunkChars = 1 << 18, onProgress }: StreamExportOptions = {},
-): Promise<void> {
-  const encoder = new TextEncoder();
-  let pending = writer.head;
-  let sliceStart = performance.now();
+  {
+    signal,
+    onProgress,
+    windowSize = host.windowSize ?? EXPORT_WINDOW,
+  }: {
+    signal?: AbortSignal;
+    onProgress?: (done: number, total: number) => void;
+    windowSize?: number;
+  } = {},
+): Promise<number> {
+  const total = conversations.length;
+  const ask = (from: number) =>
+    from < total ? host.write(conversations.slice(from, from + windowSize)) : null;
   try {
-    for (let index = 0; index < conversations.length; index += 1) {
-      const conversation = conversations[index];
-      if (conversation) pending += writer.write(conversation);
-      if (pending.length >= chunkChars) {
-        await sink.write(encoder.encode(pending));
-        pending = '';
-      }
-      if ((index & 3) === 3 && performance.now() - sliceStart >= sliceBudgetMs) {
-        onProgress?.(index + 1, conversations.length);
-        await yieldToEventLoop();
-        signal?.throwIfAborted();
-        sliceStart = performance.now();
-      }
+    await sink.write(await host.head());
+    let next = ask(0);
+    for (let from = 0; next !== null; from += windowSize) {
+      const bytes = await next;
+      signal?.throwIfAborted();
+      next = ask(from + windowSize);
+      // A window asked ahead that fails after a Cancel is not an error of its own.
+      next?.catch(() => undefined);
+      await sink.write(bytes);
+      onProgress?.(Math.min(from + windowSize, total), total);
     }
     signal?.throwIfAborted();
-    if (pending !== '') await sink.write(encoder.encode(pending));
-    onProgress?.(conversations.length, conversations.length);
+    const written = await host.rows();
     await sink.close();
+    return written;
   } catch (error) {
     await sink.abort().catch(() => undefined);
     throw error;
+  } finally {
+    host.close();
   }
 }

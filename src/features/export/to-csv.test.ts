@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { emptyVisitor, type Conversation } from '../../model/conversation';
 import { makeConversation, makeMessage } from '../../testing/make-conversation';
-import { toCsv, toCsvParts, type CsvOptions } from './to-csv';
+import { toCsv, type CsvOptions } from './to-csv';
 
 const HEADER =
   'vendor,id,started_at,duration_seconds,status,visitor_name,visitor_email,agents,tags,rating,message_count,page_url';
@@ -221,47 +221,6 @@ describe('CSV export', () => {
       unavailableTranscripts: new Map([['imbox:V9', 'ImBox answered 502']]),
     });
     expect(values.transcript).toBe('(transcript unavailable: ImBox answered 502)');
-  });
-});
-
-describe('chunked CSV export', () => {
-  const many = Array.from({ length: 1234 }, (_, index) =>
-    makeConversation({ id: `C${index}`, startedAt: Date.parse('2026-11-02T10:00:00Z') + index * 60_000 }),
-  );
-
-  it('builds exactly the same file as the one-shot export, with the header once', async () => {
-    const options = { ...stockholm, excelBom: true, includeTranscripts: true };
-    const parts = await toCsvParts(many, options, { batchSize: 100, sliceBudgetMs: 0 });
-    expect(parts.length).toBeGreaterThan(10);
-    expect(parts.join('')).toBe(toCsv(many, options));
-    expect(parts.join('').split(HEADER)).toHaveLength(2);
-  });
-
-  it('yields to the event loop between slices and reports progress up to the total', async () => {
-    const progress: number[] = [];
-    let timerRan = false;
-    setTimeout(() => (timerRan = true), 0);
-    await toCsvParts(many, stockholm, {
-      batchSize: 100,
-      sliceBudgetMs: 0,
-      onProgress: (done) => progress.push(done),
-    });
-    expect(timerRan).toBe(true);
-    expect(progress.at(-1)).toBe(many.length);
-    expect(progress).toEqual([...progress].sort((a, b) => a - b));
-  });
-
-  it('stops when cancelled', async () => {
-    const controller = new AbortController();
-    const building = toCsvParts(many, stockholm, {
-      batchSize: 100,
-      sliceBudgetMs: 0,
-      signal: controller.signal,
-      onProgress: (done) => {
-        if (done >= 300) controller.abort(new DOMException('Cancelled', 'AbortError'));
-      },
-    });
-    await expect(building).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
 

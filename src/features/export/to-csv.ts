@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import type { Conversation } from '../../model/conversation';
 import { transcriptAsText } from './transcript-as-text';
-import { yieldToEventLoop } from '../../lib/yield-to-event-loop';
 import { zonedClock, type ZonedClock } from '../../lib/zoned-clock';
 import { redactConversation } from '../../lib/redaction/redact-conversation';
 import { noRedaction, type RedactionOptions } from '../../lib/redaction/redaction-options';
+import type { FormatWriter } from './file-format';
 
 /** The column names are a contract with whoever imports the file: never rename or reorder them. */
 export const csvColumns = [
@@ -35,13 +35,6 @@ export type CsvOptions = {
 };
 
 type Cell = string | number;
-
-/**
- * Cells a spreadsheet would run as a formula get a leading apostrophe (OWASP CSV injection). Papa's own
- * default pattern ends in `.*$` without the `s` flag, so it misses a value with a line break after the
- * `=`; this one looks at the first character only. Numbers are never touched: papaparse skips them.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvHeader(options: Pick<CsvOptions, 'includeTranscripts'>): string[] {
   return options.includeTranscripts ? [...csvColumns, 'transcript'] : [...csvColumns];
@@ -78,58 +71,40 @@ function transcriptCell(conversation: Conversation, options: CsvOptions, clock: 
   return Array.isArray(conversation.messages) ? transcriptAsText(conversation.messages, clock) : '';
 }
 
+/**
+ * Cells a spreadsheet would run as a formula get a leading apostrophe (OWASP CSV injection). Papa's own
+ * default pattern ends in `.*$` without the `s` flag, so it misses a value with a line break after the
+ * `=`; this one looks at the first character only. Numbers are never touched: papaparse skips them.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /** Records as CSV text, each ending in CRLF (RFC 4180); nothing at all for no records. */
 function unparse(rows: Cell[][]): string {
   if (rows.length === 0) return '';
   return `${Papa.unparse(rows, { newline: '\r\n', escapeFormulae: FORMULA_START })}\r\n`;
 }
 
-function fileStart(options: CsvOptions): string {
-  return `${options.excelBom ? '\uFEFF' : ''}${unparse([csvHeader(options)])}`;
+/**
+ * The conversations CSV as the streaming exporter drives it (stream-export.ts): the header (after the
+ * BOM when asked), then the records, a batch at a time (papaparse's setup costs as much as a few rows).
+ */
+export function conversationsCsvWriter(options: CsvOptions): Required<FormatWriter> {
+  const record = recordWriter(options);
+  let written = 0;
+  const writeBatch = (conversations: ReadonlyArray<Conversation>) => {
+    written += conversations.length;
+    return unparse(conversations.map(record));
+  };
+  return {
+    rows: () => written,
+    head: `${options.excelBom ? '\uFEFF' : ''}${unparse([csvHeader(options)])}`,
+    write: (conversation) => writeBatch([conversation]),
+    writeBatch,
+  };
 }
 
 /** The whole file at once: for small exports and tests. */
 export function toCsv(conversations: ReadonlyArray<Conversation>, options: CsvOptions): string {
-  return fileStart(options) + unparse(conversations.map(recordWriter(options)));
-}
-
-export type ChunkedCsvOptions = {
-  signal?: AbortSignal;
-  /** Rows serialized between two looks at the clock. */
-  batchSize?: number;
-  /** How long the main thread may be held before yielding: well under the ~100 ms a user notices. */
-  sliceBudgetMs?: number;
-  onProgress?: (done: number, total: number) => void;
-};
-
-/**
- * The same file as `toCsv`, built in batches with a yield to the event loop whenever a slice of work has
- * used its time budget, so a 100,000-row export never freezes the page however slow the machine. Returns
- * the parts for a Blob (no giant string is built). Rejects with the signal's reason when it aborts.
- *
- * Chunking on the main thread rather than a Web Worker: a worker would need the conversations
- * structured-cloned into it, and cloning 100,000 conversations with their raw payloads blocks the main
- * thread about as long as building the CSV does.
- */
-export async function toCsvParts(
-  conversations: ReadonlyArray<Conversation>,
-  options: CsvOptions,
-  { signal, batchSize = 100, sliceBudgetMs = 25, onProgress }: ChunkedCsvOptions = {},
-): Promise<string[]> {
-  const record = recordWriter(options);
-  const parts: string[] = [fileStart(options)];
-  let sliceStart = performance.now();
-  for (let start = 0; start < conversations.length; start += batchSize) {
-    signal?.throwIfAborted();
-    const rows = conversations.slice(start, start + batchSize).map(record);
-    parts.push(unparse(rows));
-    if (performance.now() - sliceStart >= sliceBudgetMs) {
-      onProgress?.(Math.min(start + batchSize, conversations.length), conversations.length);
-      await yieldToEventLoop();
-      sliceStart = performance.now();
-    }
-  }
-  signal?.throwIfAborted();
-  onProgress?.(conversations.length, conversations.length);
-  return parts;
+  const writer = conversationsCsvWriter(options);
+  return writer.head + writer.writeBatch(conversations);
 }

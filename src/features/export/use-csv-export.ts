@@ -5,13 +5,12 @@ import { filtersFromSearch, reportAudit } from '../../lib/audit-client';
 import type { DayRange } from '../../lib/date-range';
 import type { Conversation, TranscriptDetail, VendorId } from '../../model/conversation';
 import type { AdapterQuery } from '../../vendors/types';
-import { downloadFile } from './download-file';
-import { encodeParts } from './encode-parts';
+import { openExportHost } from './export-in-worker';
 import { exportFileName } from './export-file-name';
 import type { ExportOptions } from './export-options';
 import { isRedacting, type RedactionOptions } from '../../lib/redaction/redaction-options';
-import { toCsvParts } from './to-csv';
-import { readBackWholeRows } from '../../vendors/history/whole-row-query';
+import { downloadSink } from './file-sink';
+import { streamExport } from './stream-export';
 import { needingTranscripts, withTranscripts, type WithTranscriptsResult } from './with-transcripts';
 
 export type ExportState =
@@ -64,6 +63,12 @@ export type TranscriptQueryFor = (conversation: Conversation) => AdapterQuery<Tr
 
 const TRANSCRIPT_CONCURRENCY = 6;
 
+const csvFileType = {
+  description: 'Conversations (CSV)',
+  mimeType: 'text/csv;charset=utf-8',
+  extension: 'csv',
+};
+
 /** How many conversations' details (ImBox: visitor and transcript) an export must fetch first. */
 export function countMissingTranscripts(
   conversations: ReadonlyArray<Conversation>,
@@ -88,13 +93,13 @@ export async function fetchMissingForExport(
   conversations: ReadonlyArray<Conversation>;
   unavailable: WithTranscriptsResult['unavailable'];
 }> {
-  // List rows (a reload reads only what the list shows) are read back whole first: no vendor is asked.
-  const read = await readBackWholeRows([...rows], signal);
-  const missing = needingTranscripts(read, (conversation) => transcriptQueryFor(conversation) !== null);
-  if (missing.length === 0) return { conversations: read, unavailable: new Map() };
+  // List rows (a reload reads only what the list shows) stay as they are: the host that writes the file
+  // reads them back whole from the device where it needs them (export-in-worker.ts). No vendor is asked.
+  const missing = needingTranscripts(rows, (conversation) => transcriptQueryFor(conversation) !== null);
+  if (missing.length === 0) return { conversations: rows, unavailable: new Map() };
   onProgress(0, missing.length);
   return withTranscripts(
-    read,
+    rows,
     missing,
     (conversation) => {
       const query = transcriptQueryFor(conversation);
@@ -134,20 +139,21 @@ export function useCsvExport(transcriptQueryFor: TranscriptQueryFor) {
           { signal, onProgress: (done, total) => setState({ phase: 'fetching', done, total }) },
         );
         setState({ phase: 'building', done: 0, total: rows.length });
-        const parts = await toCsvParts(
-          rows,
-          {
+        const fileName = exportFileName(vendors, range, isRedacting(redaction));
+        const spec = {
+          format: 'csv',
+          options: {
             timeZone,
             redaction,
             includeTranscripts: options.includeTranscripts,
             excelBom: options.excelBom,
             unavailableTranscripts: unavailable,
           },
-          { signal, onProgress: (done, total) => setState({ phase: 'building', done, total }) },
-        );
-        const blobs = await encodeParts(parts, { signal });
-        const fileName = exportFileName(vendors, range, isRedacting(redaction));
-        downloadFile(blobs, fileName);
+        } as const;
+        await streamExport(rows, openExportHost(spec, rows), downloadSink(fileName, csvFileType), {
+          signal,
+          onProgress: (done, total) => setState({ phase: 'building', done, total }),
+        });
         reportAudit({
           action: 'export',
           detail: { format: 'csv', filters, rows: rows.length, redaction: isRedacting(redaction), fileName },

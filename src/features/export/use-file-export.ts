@@ -6,10 +6,9 @@ import type { DayRange } from '../../lib/date-range';
 import { isRedacting, type RedactionOptions } from '../../lib/redaction/redaction-options';
 import type { Conversation, VendorId } from '../../model/conversation';
 import { heldRawPayloads } from '../../vendors/history/held-raw-payload';
-import { conversationsJsonlWriter } from './conversations-jsonl';
 import { formatFileName } from './export-file-name';
-import { messagesCsvWriter } from './messages-csv';
-import type { FormatWriter } from './file-format';
+import { openExportHost } from './export-in-worker';
+import type { ExportSpec } from './export-spec';
 import { openFileSink, type FileType } from './file-sink';
 import { streamExport } from './stream-export';
 import {
@@ -105,23 +104,24 @@ export function useFileExport(transcriptQueryFor: TranscriptQueryFor) {
           redaction: request.redaction,
           unavailableTranscripts: unavailable,
         };
-        const writer: FormatWriter =
+        const spec: ExportSpec =
           request.format === 'jsonl'
-            ? conversationsJsonlWriter({ ...options, includeRaw: request.includeRaw })
-            : messagesCsvWriter(options);
+            ? { format: 'jsonl', options: { ...options, includeRaw: request.includeRaw } }
+            : { format: 'messages-csv', options };
         const label = type.label;
         setState({ phase: 'building', done: 0, total: rows.length, label });
-        await streamExport(rows, writer, sink, {
+        // List rows are read back whole by the host that writes the file (export-in-worker.ts).
+        const written = await streamExport(rows, openExportHost(spec, rows), sink, {
           signal,
           onProgress: (done, total) => setState({ phase: 'building', done, total, label }),
         });
         reportAudit({
           action: 'export',
-          detail: { format: request.format, filters, rows: writer.rows(), redaction: redacted, fileName },
+          detail: { format: request.format, filters, rows: written, redaction: redacted, fileName },
         });
         setState({
           phase: 'done',
-          rows: writer.rows(),
+          rows: written,
           fileName,
           unavailable: unavailable.size,
           unavailableNote:

@@ -195,6 +195,7 @@ describe('the IndexedDB history store, list rows', () => {
     name: item.visitor.name,
     email: item.visitor.email,
     visitorId: item.visitor.id,
+    pageUrl: item.visitor.pageUrl,
     agents: item.agents.map((agent) => agent.name),
     tags: item.tags,
     rating: item.rating,
@@ -216,7 +217,13 @@ describe('the IndexedDB history store, list rows', () => {
           { name: 'Omar', email: null, id: null },
         ],
         rating: { value: 'good', raw: 'rated_good', score: 1 },
-        visitor: { ...makeConversation().visitor, name: null, email: null, phone: '+46 1' },
+        visitor: {
+          ...makeConversation().visitor,
+          name: null,
+          email: null,
+          phone: '+46 1',
+          pageUrl: 'https://shop.example/pricing',
+        },
       }),
       makeConversation({ vendor: 'livechat', id: 'plain', startedAt: at(10, 8), agents: [], rating: null }),
     ];

@@ -13,7 +13,7 @@ import { firstLineOf, firstResponseOf, firstVisitorLineOf } from '../../model/me
  * and makes the rows in plain JavaScript, which costs a fraction of reading the rows (97,000 rows of 90
  * days: see docs/benchmark-log.md). A row made from them is a *list row*: its `messages` are
  * `HeldMessages` (what the views show of them, and where they are), and what the list does not show (the
- * visitor's phone, page, IP and browser, labels, custom variables, supervisors, the agents' e-mails) is not in it.
+ * visitor's phone, IP and browser, labels, custom variables, supervisors, the agents' e-mails) is not in it.
  * What needs more reads the whole row (lib/history/whole-rows.ts); the search worker reads it itself.
  */
 export type ListColumns = {
@@ -27,6 +27,8 @@ export type ListColumns = {
   emails: Array<string | null>;
   /** The vendor's visitor id: the visitor page of a visitor without an e-mail goes by it. */
   visitorIds: Array<string | null>;
+  /** The page the visitor chatted from: the conversations CSV has a column for it. */
+  pageUrls: Array<string | null>;
   agents: string[];
   tags: string[];
   rating: Uint8Array;
@@ -60,6 +62,7 @@ export function toColumns(rows: ReadonlyArray<Conversation>): ListColumns {
     names: new Array<string | null>(n),
     emails: new Array<string | null>(n),
     visitorIds: new Array<string | null>(n),
+    pageUrls: new Array<string | null>(n),
     agents: new Array<string>(n),
     tags: new Array<string>(n),
     rating: new Uint8Array(n),
@@ -81,6 +84,7 @@ export function toColumns(rows: ReadonlyArray<Conversation>): ListColumns {
     cols.names[i] = row.visitor.name;
     cols.emails[i] = row.visitor.email;
     cols.visitorIds[i] = row.visitor.id;
+    cols.pageUrls[i] = row.visitor.pageUrl;
     cols.agents[i] = row.agents.map((agent) => agent.name).join(SEP);
     cols.tags[i] = row.tags.join(SEP);
     cols.rating[i] = row.rating ? ratingValues.indexOf(row.rating.value) + 1 : 0;
@@ -129,6 +133,7 @@ export function fromColumns(cols: ListColumns, account: string): Conversation[] 
         name: cols.names[i] ?? null,
         email: cols.emails[i] ?? null,
         id: cols.visitorIds[i] ?? null,
+        pageUrl: cols.pageUrls[i] ?? null,
       },
       agents: agents === '' ? EMPTY : agents.split(SEP).map((name) => ({ name, email: null, id: null })),
       supervisors: EMPTY,

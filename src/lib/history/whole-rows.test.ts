@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Conversation, Message } from '../../model/conversation';
 import { heldSummary } from '../../model/message-summary';
 import { makeConversation, makeMessage } from '../../testing/make-conversation';
-import { withWholeRows } from './whole-rows';
+import { wholeRowsKeepingDays, withWholeRows } from './whole-rows';
 import { DAY_MS, historyAccount, type HistoryStore } from './history-store';
 
 const livechat = historyAccount('livechat', 'aaaa');
@@ -84,5 +84,29 @@ describe('reading list rows back whole', () => {
     const rows = [makeConversation({ id: 'a', messages: said('A') })];
     expect(await withWholeRows(store, rows)).toBe(rows);
     expect(asked).toEqual([]);
+  });
+});
+
+describe('reading list rows back whole for a file with vendor payloads', () => {
+  it('keeps the payload read back for a list row (JSON Lines with "Include vendor payload")', async () => {
+    const a = whole('a', day(10), 'A');
+    const { store } = deviceHolding({ [livechat]: { 10: [a] } });
+    const [read] = await withWholeRows(store, [{ ...listRow(a), raw: { vendor: 'payload' } }]);
+    expect(read).toEqual({ ...a, raw: { vendor: 'payload' } });
+  });
+});
+
+describe('reading an export’s rows whole, a window at a time', () => {
+  it('reads each day once however the rows are ordered, and answers each row in the order asked', async () => {
+    const [a, b, c] = [whole('a', day(10, 8), 'A'), whole('b', day(11), 'B'), whole('c', day(10, 14), 'C')];
+    const { store, asked } = deviceHolding({ [livechat]: { 10: [a, c], 11: [b] } });
+    const read = wholeRowsKeepingDays(store);
+    // Sorted by visitor, say: every window wants rows of both days.
+    expect(await read([listRow(b), listRow(a)])).toEqual([b, a]);
+    expect(await read([listRow(c), listRow(b)])).toEqual([c, b]);
+    // A row the device no longer holds keeps what it showed, its messages unknown.
+    const gone = listRow(whole('gone', day(10), 'G'));
+    expect(await read([gone])).toEqual([{ ...gone, messages: null }]);
+    expect(asked.sort()).toEqual([`${livechat}@10:*`, `${livechat}@11:*`]);
   });
 });

@@ -59,7 +59,10 @@ export function foldWholeRows(rows: Conversation[], read: WholeRows): Conversati
   const folded = rows.map((row) => {
     if (!isListRow(row) || !read.has(row.key)) return row;
     changed = true;
-    return read.get(row.key) ?? { ...row, messages: null };
+    const whole = read.get(row.key);
+    if (!whole) return { ...row, messages: null };
+    // A vendor payload read back for the row (JSON Lines with payloads) stays with it.
+    return row.raw !== undefined && whole.raw === undefined ? { ...whole, raw: row.raw } : whole;
   });
   return changed ? folded : rows;
 }
@@ -72,4 +75,51 @@ export async function withWholeRows(
 ): Promise<Conversation[]> {
   if (!rows.some(isListRow)) return rows;
   return foldWholeRows(rows, await readWholeRows(store, rows, signal));
+}
+
+/** One row wanted whole: where the device keeps it. */
+export type WantedRow = { account: HistoryAccount; bucket: number; id: string };
+
+/** Where the device keeps a list row's whole row. */
+export function wantedRow(row: Conversation): WantedRow | null {
+  const { messages } = row;
+  return isHeld(messages) ? { account: messages.account, bucket: bucketOf(row.startedAt), id: row.id } : null;
+}
+
+/**
+ * A reader of whole rows that keeps every day it has read: each day is read once however the rows asked
+ * are ordered (an export sorted by visitor asks for rows of every day in every window). It answers each
+ * row asked, in order; null where the device no longer holds it. Dropped with the reader.
+ */
+export function heldDaysReader(
+  store: Pick<HistoryStore, 'rowsOf'>,
+): (wanted: ReadonlyArray<WantedRow>) => Promise<Array<Conversation | null>> {
+  const days = new Map<string, Promise<Map<string, Conversation>>>();
+  const dayKey = (row: WantedRow) => `${row.account}\u0000${row.bucket}`;
+  return async (wanted) => {
+    const unread = new Map<string, WantedRow>();
+    for (const row of wanted) if (!days.has(dayKey(row))) unread.set(dayKey(row), row);
+    await mapWithConcurrency([...unread], BUCKETS_IN_FLIGHT, async ([key, row]) => {
+      const day = store.rowsOf(row.account, row.bucket);
+      days.set(key, day);
+      await day;
+    });
+    return Promise.all(wanted.map(async (row) => (await days.get(dayKey(row)))?.get(row.id) ?? null));
+  };
+}
+
+/**
+ * Reads windows of rows whole, keeping every day it has read (see `heldDaysReader`): what an export
+ * writes, a window at a time, in whatever order the view is sorted. Dropped with the reader.
+ */
+export function wholeRowsKeepingDays(
+  store: Pick<HistoryStore, 'rowsOf'>,
+): (window: Conversation[]) => Promise<Conversation[]> {
+  const read = heldDaysReader(store);
+  return async (window) => {
+    const listRows = window.filter(isListRow);
+    if (listRows.length === 0) return window;
+    const whole = await read(listRows.map((row) => wantedRow(row)).filter((row) => row !== null));
+    return foldWholeRows(window, new Map(listRows.map((row, index) => [row.key, whole[index] ?? null])));
+  };
 }

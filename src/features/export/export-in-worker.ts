@@ -1,0 +1,76 @@
+import * as Comlink from 'comlink';
+import { historyStore } from '../../lib/history/device-store';
+import { isListRow } from '../../lib/history/whole-rows';
+import type { Conversation } from '../../model/conversation';
+import { needsWholeRows, wholeRowsFor, writerFor, type ExportSpec } from './export-spec';
+import type { ExportWorkerApi } from './export-worker';
+import { joinWindow, splitWindow } from './split-window';
+import { pageHost, type ExportHost } from './stream-export';
+
+/**
+ * Workers that write one export between them, each reading back the days of its own rows (split-window.ts):
+ * reading the whole rows back is most of an export's work after a reload, and two share it across two
+ * cores while the page only joins the bytes.
+ */
+const WRITERS = 2;
+
+/**
+ * Rows the workers are given at a time: each window is a round trip to both, and the page joins their
+ * bytes (about a megabyte) in a task of its own.
+ */
+const WORKER_WINDOW = 1000;
+
+/**
+ * The host that writes one export of `rows`. Where list rows must be read back whole (a reload gives the
+ * page only what the list shows), workers of its own write the file and hand back only bytes; they are
+ * ended with the export (`close`). Otherwise the page writes it: every row is whole already, or the file
+ * has only list columns, and sending rows to a worker would cost the page more than writing them.
+ */
+export function openExportHost(spec: ExportSpec, rows: ReadonlyArray<Conversation>): ExportHost {
+  if (!needsWholeRows(spec) || !rows.some(isListRow)) return pageHost(writerFor(spec));
+  // No module workers (unit tests): read and write on the page, the same way.
+  if (typeof Worker === 'undefined') {
+    return pageHost(writerFor(spec), { readWhole: wholeRowsFor(spec, historyStore) });
+  }
+  const workers = Array.from(
+    { length: WRITERS },
+    () =>
+      new Worker(new URL('./export-worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'backscroll-export',
+      }),
+  );
+  const remotes = workers.map((worker) => Comlink.wrap<ExportWorkerApi>(worker));
+  // A worker that fails to start or dies answers nothing: each call then fails with this instead.
+  const failed = new Promise<never>((_, reject) => {
+    for (const worker of workers) {
+      worker.addEventListener('error', (event) => reject(new Error(`The export stopped: ${event.message}`)));
+    }
+  });
+  failed.catch(() => undefined);
+  const call = <T>(answer: Promise<T>) => Promise.race([answer, failed]);
+  for (const remote of remotes) void call(remote.open(spec));
+  const [first] = remotes;
+  // Rows the device no longer holds are written here, from what the list shows of them.
+  const missingWriter = writerFor(spec);
+  const encoder = new TextEncoder();
+  const writeMissing = (row: Conversation) => encoder.encode(missingWriter.write({ ...row, messages: null }));
+  return {
+    windowSize: WORKER_WINDOW,
+    head: async () => (first ? call(first.head()) : new Uint8Array()),
+    write: async (window) => {
+      const { parts, owners } = splitWindow(window, remotes.length);
+      const written = await call(
+        Promise.all(remotes.map((remote, index) => remote.write(parts[index] ?? []))),
+      );
+      return joinWindow(window, owners, written, writeMissing);
+    },
+    rows: async () => {
+      const counts = await call(Promise.all(remotes.map((remote) => remote.rows())));
+      return counts.reduce((sum, count) => sum + count, missingWriter.rows());
+    },
+    close: () => {
+      for (const worker of workers) worker.terminate();
+    },
+  };
+}
