@@ -7,8 +7,8 @@ import { messagesCsvWriter } from './messages-csv';
 import { conversationsCsvWriter, type CsvOptions } from './to-csv';
 
 /**
- * What file to write, as plain data: it crosses to the export worker (export-worker.ts), which makes
- * the writer there (maps and booleans survive the structured clone).
+ * What file to write, as plain data: it crosses to the export's workers (export-worker.ts), which make
+ * their writers from it (maps and booleans survive the structured clone).
  */
 export type ExportSpec =
   | { format: 'csv'; options: CsvOptions }

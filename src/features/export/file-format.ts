@@ -11,7 +11,8 @@ export type FormatOptions = {
 
 /**
  * A file format as the streaming exporter drives it: the text that opens the file, then the text of
- * each conversation in turn. One writer per export, so it may keep caches (the zoned clock) across rows.
+ * each conversation in turn. A writer lives for one export (on the page, or in one of the export's
+ * workers, each with its own), so it may keep caches (the zoned clock) across rows.
  */
 export type FormatWriter = {
   head: string;

@@ -4,8 +4,8 @@ import type { FormatWriter } from './file-format';
 import { yieldToEventLoop } from '../../lib/yield-to-event-loop';
 
 /**
- * What makes an export's bytes, a window of rows at a time: the export worker (export-in-worker.ts),
- * which reads list rows back whole from the device itself, or the page (`pageHost`).
+ * What makes an export's bytes, a window of rows at a time: the page (`pageHost`), or after a reload the
+ * export's own workers, which read list rows back whole from the device (export-in-worker.ts).
  */
 export type ExportHost = {
   head: () => Promise<Uint8Array<ArrayBuffer>>;
@@ -20,29 +20,28 @@ export type ExportHost = {
 };
 
 /**
- * Rows written per window: one message to the export worker and back. 250 rows of JSON Lines are about
+ * Rows the page writes at a time, each window in a task of its own: 250 rows of JSON Lines are about
  * 300 KB, written in a few milliseconds.
  */
 export const EXPORT_WINDOW = 250;
 
 /**
- * A host that writes on the calling thread: the page, when no row needs reading back (every row is
- * whole, or the file has only list columns), and the export worker itself. `readWhole` gives a window's
- * rows as the file needs them. On the page (`yielding`) each window waits for a task of its own first,
- * so the page paints and answers between windows; the worker gets each window as a message anyway.
+ * A host that writes on the page: when no row needs reading back (every row is whole, or the file has
+ * only list columns), and where there are no workers (unit tests). `readWhole` gives a window's rows as
+ * the file needs them. Each window waits for a task of its own first, so the page paints and answers
+ * between windows.
  */
 export function pageHost(
   writer: FormatWriter,
   {
     readWhole = async (window) => window,
-    yielding = true,
-  }: { readWhole?: (window: Conversation[]) => Promise<Conversation[]>; yielding?: boolean } = {},
+  }: { readWhole?: (window: Conversation[]) => Promise<Conversation[]> } = {},
 ): ExportHost {
   const encoder = new TextEncoder();
   return {
     head: async () => encoder.encode(writer.head),
     write: async (window) => {
-      if (yielding) await yieldToEventLoop();
+      await yieldToEventLoop();
       const rows = await readWhole(window);
       if (writer.writeBatch) return encoder.encode(writer.writeBatch(rows));
       let text = '';

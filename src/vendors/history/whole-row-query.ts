@@ -31,7 +31,7 @@ export function wholeRowQuery(conversation: Conversation | null | undefined) {
 
 /**
  * `rows` with their list rows read back whole (see lib/history/whole-rows.ts), each from the account it
- * was read under: an export writes every row's transcript and every field.
+ * was read under: the messages the bench's plain-loop search floor scans (bench-hook.ts).
  */
 export async function readBackWholeRows(rows: Conversation[], signal?: AbortSignal): Promise<Conversation[]> {
   if (!rows.some(isListRow)) return rows;
