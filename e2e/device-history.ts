@@ -3,7 +3,7 @@ import { expect } from './fixtures';
 import { vendorChip } from './list-helpers';
 
 /** Records in one table of the device history (IndexedDB), 0 when there is none. */
-export function storedCount(page: Page, table: 'spans' | 'buckets'): Promise<number> {
+export function storedCount(page: Page, table: 'spans' | 'buckets' | 'details'): Promise<number> {
   return page.evaluate(
     (name) =>
       new Promise<number>((resolve) => {
@@ -35,10 +35,25 @@ export async function storedAccounts(page: Page, count: number): Promise<void> {
 
 /**
  * Until the ImBox details of the view are all fetched in the background: until then a reload goes on
- * fetching the ones not held yet (they are vendor requests too).
+ * fetching the ones not held yet (they are vendor requests too). The details start a moment after the
+ * lists settle, and the chip counts them only once they have started: so done is when the chip shows no
+ * count and the device has stored no new detail between two looks two seconds apart.
  */
 export async function detailsDone(page: Page): Promise<void> {
-  await expect(vendorChip(page, 'ImBox')).not.toContainText(/details \d/, { timeout: 60_000 });
+  const chip = vendorChip(page, 'ImBox');
+  let stored = -1;
+  await expect
+    .poll(
+      async () => {
+        const counting = /details \d/.test((await chip.allTextContents()).join(' '));
+        const now = await storedCount(page, 'details');
+        const settled = !counting && now === stored;
+        stored = now;
+        return settled;
+      },
+      { timeout: 60_000, intervals: [2_000] },
+    )
+    .toBe(true);
 }
 
 /** Requests that reach a vendor (or the SnapEngage store) through the proxy; not /api/vendors or health. */
