@@ -4,7 +4,7 @@ import { isListRow } from '../../lib/history/whole-rows';
 import type { Conversation } from '../../model/conversation';
 import { needsWholeRows, wholeRowsFor, writerFor, type ExportSpec } from './export-spec';
 import type { ExportWorkerApi } from './export-worker';
-import { joinWindow, splitWindow } from './split-window';
+import { daysDoneBy, joinWindow, splitWindow, writerOfDay } from './split-window';
 import { pageHost, type ExportHost } from './stream-export';
 
 /**
@@ -55,13 +55,24 @@ export function openExportHost(spec: ExportSpec, rows: ReadonlyArray<Conversatio
   const missingWriter = writerFor(spec);
   const encoder = new TextEncoder();
   const writeMissing = (row: Conversation) => encoder.encode(missingWriter.write({ ...row, messages: null }));
+  // Each worker lets go of a day once no later window needs it.
+  const done = daysDoneBy(rows, WORKER_WINDOW);
+  let windows = 0;
   return {
     windowSize: WORKER_WINDOW,
     head: async () => (first ? call(first.head()) : new Uint8Array()),
     write: async (window) => {
       const { parts, owners } = splitWindow(window, remotes.length);
+      const doneNow = done[windows++] ?? [];
       const written = await call(
-        Promise.all(remotes.map((remote, index) => remote.write(parts[index] ?? []))),
+        Promise.all(
+          remotes.map((remote, index) =>
+            remote.write(
+              parts[index] ?? [],
+              doneNow.filter((day) => writerOfDay(day, remotes.length) === index),
+            ),
+          ),
+        ),
       );
       return joinWindow(window, owners, written, writeMissing);
     },

@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import { openDexieStore } from '../../lib/history/dexie-store';
 import type { HistoryStore } from '../../lib/history/history-store';
-import { heldDaysReader } from '../../lib/history/whole-rows';
+import { heldDaysReader, type HeldDay } from '../../lib/history/whole-rows';
 import { writerFor, type ExportSpec } from './export-spec';
 import type { FormatWriter } from './file-format';
 import { encodeRows, type SentRow, type WrittenRows } from './split-window';
@@ -14,7 +14,7 @@ import { encodeRows, type SentRow, type WrittenRows } from './split-window';
  */
 let writer: FormatWriter | null = null;
 let store: Promise<HistoryStore> | null = null;
-const read = heldDaysReader({
+const days = heldDaysReader({
   rowsOf: async (account, bucket, ids) => (await (store ??= openDexieStore())).rowsOf(account, bucket, ids),
 });
 
@@ -31,10 +31,13 @@ const api = {
     const bytes = new TextEncoder().encode(opened().head);
     return Comlink.transfer(bytes, [bytes.buffer]);
   },
-  /** The bytes of `rows` (this writer's part of a window), in order; see `WrittenRows`. */
-  async write(rows: SentRow[]): Promise<WrittenRows> {
+  /**
+   * The bytes of `rows` (this writer's part of a window), in order; see `WrittenRows`. The days in
+   * `done` are needed by no later window, and are let go once it is written.
+   */
+  async write(rows: SentRow[], done: HeldDay[]): Promise<WrittenRows> {
     const format = opened();
-    const whole = await read(rows.flatMap((row) => ('whole' in row ? [] : [row])));
+    const whole = await days.read(rows.flatMap((row) => ('whole' in row ? [] : [row])));
     const missing: number[] = [];
     let next = 0;
     const texts = rows.map((row, index) => {
@@ -48,6 +51,7 @@ const api = {
       return format.write(row.raw !== undefined && held.raw === undefined ? { ...held, raw: row.raw } : held);
     });
     const written = { ...encodeRows(texts), missing };
+    days.forget(done);
     return Comlink.transfer(written, [written.bytes.buffer, written.ends.buffer]);
   },
   rows(): number {

@@ -3,7 +3,14 @@ import { DAY_MS, historyAccount } from '../../lib/history/history-store';
 import type { Conversation } from '../../model/conversation';
 import { heldSummary } from '../../model/message-summary';
 import { makeConversation } from '../../testing/make-conversation';
-import { encodeRows, joinWindow, splitWindow, type SentRow, type WrittenRows } from './split-window';
+import {
+  daysDoneBy,
+  encodeRows,
+  joinWindow,
+  splitWindow,
+  type SentRow,
+  type WrittenRows,
+} from './split-window';
 
 const account = historyAccount('livechat', 'aaaa');
 /** A list row of day `day` (its whole row on the device) or, with `whole`, a row the page has whole. */
@@ -72,5 +79,20 @@ describe('a window split between two writers', () => {
     expect(new TextDecoder().decode(joined)).toBe(
       window.map((item) => (lost.has(item.id) ? `${item.id} from the list\n` : text(item))).join(''),
     );
+  });
+});
+
+describe('the days each window is the last to need', () => {
+  const days = (done: ReadonlyArray<ReadonlyArray<{ bucket: number }>>) =>
+    done.map((window) => window.map((day) => day.bucket).sort());
+
+  it('in date order, lets each day go in the window of its last row', () => {
+    const rows = [row('a', 10), row('b', 10), row('c', 11), row('d', 11), row('e', 12), row('f', 12, true)];
+    expect(days(daysDoneBy(rows, 2))).toEqual([[10], [11], [12]]);
+  });
+
+  it('sorted any other way, keeps a day until its last row, and never names a row the page has whole', () => {
+    const rows = [row('a', 10), row('b', 11), row('c', 12, true), row('d', 10), row('e', 12), row('f', 11)];
+    expect(days(daysDoneBy(rows, 2))).toEqual([[], [10], [11, 12]]);
   });
 });

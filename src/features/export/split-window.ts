@@ -1,5 +1,6 @@
-import { wantedRow, type WantedRow } from '../../lib/history/whole-rows';
-import type { Conversation } from '../../model/conversation';
+import { heldDayKey, wantedRow, type HeldDay, type WantedRow } from '../../lib/history/whole-rows';
+import { bucketOf } from '../../lib/history/history-store';
+import { isHeld, type Conversation } from '../../model/conversation';
 
 /**
  * A row as a writer is sent it: where the device holds it whole (a list row, with the vendor payload
@@ -108,4 +109,30 @@ export function encodeRows(texts: ReadonlyArray<string>): Omit<WrittenRows, 'mis
     ends[index] = at;
   });
   return { bytes: buffer.slice(0, at), ends };
+}
+
+/** The writer that reads a day (see `splitWindow`). */
+export function writerOfDay(day: HeldDay, writers: number): number {
+  return day.bucket % writers;
+}
+
+/**
+ * For each window of `rows` (`size` rows each), the days the device holds whose last row is in it: a
+ * writer can let them go once that window is written. In a view in date order that keeps a few days
+ * read at a time; sorted by visitor, nearly every day is needed until the last windows.
+ */
+export function daysDoneBy(rows: ReadonlyArray<Conversation>, size: number): HeldDay[][] {
+  const last = new Map<string, { day: HeldDay; window: number }>();
+  rows.forEach((row, index) => {
+    const { messages } = row;
+    if (!isHeld(messages)) return;
+    const day = { account: messages.account, bucket: bucketOf(row.startedAt) };
+    const key = heldDayKey(day);
+    const seen = last.get(key);
+    if (seen) seen.window = Math.floor(index / size);
+    else last.set(key, { day, window: Math.floor(index / size) });
+  });
+  const done = Array.from({ length: Math.ceil(rows.length / size) }, (): HeldDay[] => []);
+  for (const { day, window } of last.values()) done[window]?.push(day);
+  return done;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Conversation, Message } from '../../model/conversation';
 import { heldSummary } from '../../model/message-summary';
 import { makeConversation, makeMessage } from '../../testing/make-conversation';
-import { wholeRowsKeepingDays, withWholeRows } from './whole-rows';
+import { heldDaysReader, wholeRowsKeepingDays, withWholeRows } from './whole-rows';
 import { DAY_MS, historyAccount, type HistoryStore } from './history-store';
 
 const livechat = historyAccount('livechat', 'aaaa');
@@ -108,5 +108,20 @@ describe('reading an export’s rows whole, a window at a time', () => {
     const gone = listRow(whole('gone', day(10), 'G'));
     expect(await read([gone])).toEqual([{ ...gone, messages: null }]);
     expect(asked.sort()).toEqual([`${livechat}@10:*`, `${livechat}@11:*`]);
+  });
+
+  it('reads a day again only once it was let go', async () => {
+    const [a, b] = [whole('a', day(10), 'A'), whole('b', day(11), 'B')];
+    const { store, asked } = deviceHolding({ [livechat]: { 10: [a], 11: [b] } });
+    const days = heldDaysReader(store);
+    const at = (row: Conversation) => ({
+      account: livechat,
+      bucket: Math.floor(row.startedAt / DAY_MS),
+      id: row.id,
+    });
+    expect(await days.read([at(a), at(b)])).toEqual([a, b]);
+    days.forget([{ account: livechat, bucket: 10 }]);
+    expect(await days.read([at(a), at(b)])).toEqual([a, b]);
+    expect(asked.sort()).toEqual([`${livechat}@10:*`, `${livechat}@10:*`, `${livechat}@11:*`]);
   });
 });

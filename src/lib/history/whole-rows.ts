@@ -86,25 +86,38 @@ export function wantedRow(row: Conversation): WantedRow | null {
   return isHeld(messages) ? { account: messages.account, bucket: bucketOf(row.startedAt), id: row.id } : null;
 }
 
+/** One day of one account's rows on the device (one record). */
+export type HeldDay = Pick<WantedRow, 'account' | 'bucket'>;
+
+export const heldDayKey = (day: HeldDay): string => `${day.account}\u0000${day.bucket}`;
+
 /**
- * A reader of whole rows that keeps every day it has read: each day is read once however the rows asked
- * are ordered (an export sorted by visitor asks for rows of every day in every window). It answers each
- * row asked, in order; null where the device no longer holds it. Dropped with the reader.
+ * A reader of whole rows that keeps every day it has read until told to `forget` it: each day is read
+ * once however the rows asked are ordered (an export sorted by visitor asks for rows of every day in
+ * every window). `read` answers each row asked, in order; null where the device no longer holds it.
  */
-export function heldDaysReader(
-  store: Pick<HistoryStore, 'rowsOf'>,
-): (wanted: ReadonlyArray<WantedRow>) => Promise<Array<Conversation | null>> {
+export type HeldDaysReader = {
+  read: (wanted: ReadonlyArray<WantedRow>) => Promise<Array<Conversation | null>>;
+  /** Lets go of days no row still to be asked needs. */
+  forget: (days: ReadonlyArray<HeldDay>) => void;
+};
+
+export function heldDaysReader(store: Pick<HistoryStore, 'rowsOf'>): HeldDaysReader {
   const days = new Map<string, Promise<Map<string, Conversation>>>();
-  const dayKey = (row: WantedRow) => `${row.account}\u0000${row.bucket}`;
-  return async (wanted) => {
-    const unread = new Map<string, WantedRow>();
-    for (const row of wanted) if (!days.has(dayKey(row))) unread.set(dayKey(row), row);
-    await mapWithConcurrency([...unread], BUCKETS_IN_FLIGHT, async ([key, row]) => {
-      const day = store.rowsOf(row.account, row.bucket);
-      days.set(key, day);
-      await day;
-    });
-    return Promise.all(wanted.map(async (row) => (await days.get(dayKey(row)))?.get(row.id) ?? null));
+  return {
+    read: async (wanted) => {
+      const unread = new Map<string, WantedRow>();
+      for (const row of wanted) if (!days.has(heldDayKey(row))) unread.set(heldDayKey(row), row);
+      await mapWithConcurrency([...unread], BUCKETS_IN_FLIGHT, async ([key, row]) => {
+        const day = store.rowsOf(row.account, row.bucket);
+        days.set(key, day);
+        await day;
+      });
+      return Promise.all(wanted.map(async (row) => (await days.get(heldDayKey(row)))?.get(row.id) ?? null));
+    },
+    forget: (done) => {
+      for (const day of done) days.delete(heldDayKey(day));
+    },
   };
 }
 
@@ -115,7 +128,7 @@ export function heldDaysReader(
 export function wholeRowsKeepingDays(
   store: Pick<HistoryStore, 'rowsOf'>,
 ): (window: Conversation[]) => Promise<Conversation[]> {
-  const read = heldDaysReader(store);
+  const { read } = heldDaysReader(store);
   return async (window) => {
     const listRows = window.filter(isListRow);
     if (listRows.length === 0) return window;
