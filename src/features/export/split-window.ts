@@ -1,6 +1,5 @@
 import { heldDayKey, wantedRow, type HeldDay, type WantedRow } from '../../lib/history/whole-rows';
-import { bucketOf } from '../../lib/history/history-store';
-import { isHeld, type Conversation } from '../../model/conversation';
+import type { Conversation } from '../../model/conversation';
 
 /**
  * A row as a writer is sent it: where the device holds it whole (a list row, with the vendor payload
@@ -30,7 +29,7 @@ export function splitWindow(
     const held = wantedRow(row);
     // A list row goes to the writer that reads its day (each day is read by one writer only, however
     // the view is sorted); a whole row, which needs no reading, by turns.
-    const owner = (held ? held.bucket : index) % writers;
+    const owner = held ? writerOfDay(held, writers) : index % writers;
     owners[index] = owner;
     parts[owner]?.push(held ? (row.raw === undefined ? held : { ...held, raw: row.raw }) : { whole: row });
   });
@@ -124,9 +123,9 @@ export function writerOfDay(day: HeldDay, writers: number): number {
 export function daysDoneBy(rows: ReadonlyArray<Conversation>, size: number): HeldDay[][] {
   const last = new Map<string, { day: HeldDay; window: number }>();
   rows.forEach((row, index) => {
-    const { messages } = row;
-    if (!isHeld(messages)) return;
-    const day = { account: messages.account, bucket: bucketOf(row.startedAt) };
+    const held = wantedRow(row);
+    if (!held) return;
+    const day = { account: held.account, bucket: held.bucket };
     const key = heldDayKey(day);
     const seen = last.get(key);
     if (seen) seen.window = Math.floor(index / size);
