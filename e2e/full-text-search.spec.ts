@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { dayInStockholm } from './days';
 import { expect, test } from './fixtures';
 import {
   bodyRows,
@@ -101,5 +102,35 @@ test.describe('full-text search', () => {
     await pane.getByRole('button', { name: 'Previous match' }).click();
     await expect(counter).toHaveText(`Match 1 of ${matches}`);
     await expect(pane.getByText('Shift+N')).toBeVisible();
+  });
+
+  // The search worker is given the list's text once the list is complete (use-text-search.ts), so a
+  // search typed before then must send what is shown itself, and follow what comes after.
+  test('a search typed while a vendor is still loading looks inside what has come, then the rest', async ({
+    page,
+  }) => {
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // LiveChat answers the first page of each part at once, and the later ones only when released.
+    await page.route('**/api/proxy/livechat/**', async (route) => {
+      if (new URL(route.request().url()).searchParams.get('page') !== '1') await released;
+      await route.continue();
+    });
+    await page.goto(`/?vendor=livechat&from=${dayInStockholm(29)}&to=${dayInStockholm(0)}`);
+    const status = page.getByRole('status').filter({ hasText: /conversations?/ });
+    const stillLoading = /^[1-9][\d,]* conversations? · LiveChat still loading$/;
+    await expect(status).toHaveText(stillLoading, { timeout: 30_000 });
+
+    // Said in about three demo conversations of four (the agent's "Anything else I can help with?").
+    await page.getByRole('searchbox', { name: 'Search visitors and messages' }).fill('"anything else"');
+    const marks = conversationsTable(page).locator('mark');
+    await expect(marks.first()).toHaveText(/^anything else$/i, { timeout: 30_000 });
+    await expect(status).toHaveText(stillLoading);
+    const early = Number((await status.innerText()).replace(/\D.*$/s, '').replace(/,/g, ''));
+    for (const text of await columnTexts(page, 'Matched text')) expect(fold(text)).toContain('anything else');
+
+    release();
+    expect(await loadedCount(page)).toBeGreaterThan(early);
+    for (const text of await columnTexts(page, 'Matched text')) expect(fold(text)).toContain('anything else');
   });
 });

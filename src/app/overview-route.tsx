@@ -34,7 +34,13 @@ export function OverviewRoute() {
   const data = useConversations(request);
   const { start, end } = range;
   // Searched by the list's search worker, which reads the messages of rows read from this device.
-  const { rows } = useVisibleConversations(data.conversations, appliedFilters, range, NEWEST_FIRST);
+  const { rows } = useVisibleConversations(
+    data.conversations,
+    appliedFilters,
+    range,
+    NEWEST_FIRST,
+    data.loading,
+  );
   const facets = useMemo(
     () => computeFacets(data.conversations, { start, end }),
     [data.conversations, start, end],

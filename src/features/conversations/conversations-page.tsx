@@ -110,6 +110,7 @@ export function ConversationsPage({
     appliedFilters,
     range,
     sorting,
+    data.loading,
   );
   const { start, end } = range;
   const facets = useMemo(

@@ -23,9 +23,14 @@ export type TextSearch = {
 
 /**
  * The full-text search of the list: the conversations' text lives in a Web Worker (lib/search), which is
- * kept up to date as pages and transcripts arrive and answers each search exactly.
+ * given the list's text once the list is complete, and again as transcripts arrive, and answers each
+ * search exactly. `listLoading` says a vendor's list is still being read.
  */
-export function useTextSearch(conversations: ReadonlyArray<Conversation>, text: string): TextSearch {
+export function useTextSearch(
+  conversations: ReadonlyArray<Conversation>,
+  text: string,
+  listLoading: boolean,
+): TextSearch {
   const query = useMemo(() => parseSearchQuery(text), [text]);
   const key = queryKey(query);
   const searching = query.terms.length > 0;
@@ -38,13 +43,17 @@ export function useTextSearch(conversations: ReadonlyArray<Conversation>, text: 
     client?.heldReadCount ?? noReads,
   );
 
-  // The worker follows the list as pages and transcripts arrive, so a search (after a warm reload too)
-  // finds the text already there.
+  // The worker follows the list once it is complete, and the transcripts that arrive after, so a search
+  // finds the text already there. Not while a load is still reading the vendors or the device: on two
+  // cores, gathering, sending and indexing the text as the rows arrived took the CPU the load needed
+  // (docs/benchmark-log.md, "Search text after the load"). A search typed meanwhile sends what it needs
+  // itself (the effect below).
   useEffect(() => {
+    if (listLoading) return;
     textSearchClient()
       .sync(conversations)
       .catch(() => {});
-  }, [conversations]);
+  }, [conversations, listLoading]);
 
   // When the worker already answered these terms for these conversations (asked at the keystroke, see
   // `searchAtKeystroke`), the render that applies the search shows its rows at once.

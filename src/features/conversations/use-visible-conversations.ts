@@ -30,17 +30,19 @@ export type VisibleConversations = {
 /**
  * Filters and sorts the loaded conversations for the table (and the export, which takes the same rows
  * in the same order). Sorting runs when the data or the sort changes, the search index is built once per
- * data set, and a filter change is one pass over the data.
+ * data set, and a filter change is one pass over the data. `listLoading`: a vendor's list is still
+ * being read (the search worker is given the text after).
  */
 export function useVisibleConversations(
   conversations: ReadonlyArray<Conversation>,
   filters: ListFilters,
   bounds: StartBounds,
   sorting: SortingState,
+  listLoading: boolean,
 ): VisibleConversations {
   const order = useMemo(() => sortOrder(conversations, sorting), [conversations, sorting]);
   const index = useMemo(() => buildSearchIndex(conversations), [conversations]);
-  const text = useTextSearch(conversations, filters.q);
+  const text = useTextSearch(conversations, filters.q, listLoading);
   const searching = text.query.terms.length > 0;
   const { start, end } = bounds;
   const match = useMemo(
