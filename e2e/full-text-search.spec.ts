@@ -6,6 +6,7 @@ import {
   columnTexts,
   conversationsTable,
   fold,
+  holdLiveChatAfterFirstPages,
   openRowAtEdge,
   transcriptPane,
 } from './list-helpers';
@@ -109,13 +110,7 @@ test.describe('full-text search', () => {
   test('a search typed while a vendor is still loading looks inside what has come, then the rest', async ({
     page,
   }) => {
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    // LiveChat answers the first page of each part at once, and the later ones only when released.
-    await page.route('**/api/proxy/livechat/**', async (route) => {
-      if (new URL(route.request().url()).searchParams.get('page') !== '1') await released;
-      await route.continue();
-    });
+    const release = await holdLiveChatAfterFirstPages(page);
     await page.goto(`/?vendor=livechat&from=${dayInStockholm(29)}&to=${dayInStockholm(0)}`);
     const status = page.getByRole('status').filter({ hasText: /conversations?/ });
     const stillLoading = /^[1-9][\d,]* conversations? · LiveChat still loading$/;

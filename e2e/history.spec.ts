@@ -7,6 +7,7 @@ import {
   columnTexts,
   failVendor,
   fold,
+  holdLiveChatAfterFirstPages,
   loadedCount,
   transcriptPane,
   vendorChip,
@@ -133,13 +134,7 @@ test.describe('the history kept on this device', () => {
   });
 
   test('a vendor’s first pages show while its later pages are still coming', async ({ page }) => {
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    // LiveChat answers its first page of each part at once, and the later ones only when released.
-    await page.route('**/api/proxy/livechat/**', async (route) => {
-      if (new URL(route.request().url()).searchParams.get('page') !== '1') await released;
-      await route.continue();
-    });
+    const release = await holdLiveChatAfterFirstPages(page);
     await page.goto(`/?vendor=livechat&from=${dayInStockholm(29)}&to=${dayInStockholm(0)}`);
     const status = page.getByRole('status').filter({ hasText: /conversations?/ });
     await expect(status).toHaveText(/^[1-9][\d,]* conversations? · LiveChat still loading$/, {

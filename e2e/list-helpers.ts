@@ -101,3 +101,17 @@ export function openRowAtEdge(row: Locator): Promise<void> {
     .first()
     .click({ position: { x: 4, y: 8 } });
 }
+
+/**
+ * Holds LiveChat's later pages: the first page of each part is answered at once, the others only once the
+ * returned release is called, so the list stays "still loading" with its first rows shown meanwhile.
+ */
+export async function holdLiveChatAfterFirstPages(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/proxy/livechat/**', async (route) => {
+    if (new URL(route.request().url()).searchParams.get('page') !== '1') await released;
+    await route.continue();
+  });
+  return release;
+}
