@@ -7,7 +7,7 @@ import { onUserActivity } from '../history/user-activity';
 import { textsFor, toSearchTexts } from '../history/search-texts';
 import { searchableText } from './searchable-text';
 import { SearchHost } from './search-host';
-import { TextSearchClient, type WorkerLike } from './text-search-client';
+import { stopWhenThePageGoes, TextSearchClient, type WorkerLike } from './text-search-client';
 import type { WorkerRequest } from './text-search-protocol';
 
 /**
@@ -183,5 +183,28 @@ describe('list rows read from the device, whose whole text the search worker rea
     expect([...(await client.search(['parcel'])).hits]).toEqual([]);
     expect([...(await client.search(['refund'])).hits]).toEqual([ids[0]]);
     expect([...(await client.search(['grey'])).hits]).toEqual([ids[1]]);
+  });
+});
+
+describe('the search worker when the page goes', () => {
+  function pageHide(persisted: boolean): Event {
+    return Object.assign(new Event('pagehide'), { persisted });
+  }
+
+  it('is stopped when the page is left or reloaded, so it does not index beside the next page', () => {
+    const page = new EventTarget();
+    let stopped = 0;
+    stopWhenThePageGoes({ terminate: () => void stopped++ }, page);
+    expect(stopped).toBe(0);
+    page.dispatchEvent(pageHide(false));
+    expect(stopped).toBe(1);
+  });
+
+  it('is kept when the page is kept for Back and Forward, which would come back to it', () => {
+    const page = new EventTarget();
+    let stopped = 0;
+    stopWhenThePageGoes({ terminate: () => void stopped++ }, page);
+    page.dispatchEvent(pageHide(true));
+    expect(stopped).toBe(0);
   });
 });
