@@ -1,8 +1,13 @@
-/** YYYY-MM-DD `daysAgo` days before today in the browser's timezone (playwright.config: Europe/Stockholm). */
+/**
+ * YYYY-MM-DD `daysAgo` calendar days before today in the browser's timezone (playwright.config:
+ * Europe/Stockholm). Counted in calendar days, not in steps of 24 hours: across a change of summer time,
+ * 99 × 24 hours before 23:30 on a winter evening is 00:30 of the day after the one meant, and a view of
+ * 99 days then started a day late (a run between 22:00 and 23:00 UTC failed on it every day).
+ */
 export function dayInStockholm(daysAgo: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(
-    new Date(Date.now() - daysAgo * 86_400_000),
-  );
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(new Date());
+  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day - daysAgo)).toISOString().slice(0, 10);
 }
 
 /** Every calendar day a request names (YYYY-MM-DD, ISO instants, epoch-millisecond bounds). */
