@@ -8,6 +8,7 @@ import {
   failVendor,
   fold,
   holdLiveChatAfterFirstPages,
+  holdVendorRequests,
   loadedCount,
   transcriptPane,
   vendorChip,
@@ -116,12 +117,7 @@ test.describe('the history kept on this device', () => {
     expect(held).toBeGreaterThan(0);
     await storedAccounts(page, 4);
 
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/api/proxy/livechat/**', async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdVendorRequests(page, 'livechat');
     // A new document: no list of the narrower range to show meanwhile, only what the device holds.
     await page.goto(`/?vendor=livechat&from=${dayInStockholm(19)}&to=${dayInStockholm(5)}`);
     await expect(page.getByRole('status').filter({ hasText: /conversations?/ })).toHaveText(

@@ -103,15 +103,24 @@ export function openRowAtEdge(row: Locator): Promise<void> {
 }
 
 /**
- * Holds LiveChat's later pages: the first page of each part is answered at once, the others only once the
- * returned release is called, so the list stays "still loading" with its first rows shown meanwhile.
+ * Holds a vendor's requests through the proxy (those `held` picks, every one by default) until the
+ * returned release is called, so its list stays "still loading" meanwhile.
  */
-export async function holdLiveChatAfterFirstPages(page: Page): Promise<() => void> {
+export async function holdVendorRequests(
+  page: Page,
+  vendor: string,
+  held: (url: URL) => boolean = () => true,
+): Promise<() => void> {
   let release: () => void = () => undefined;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/proxy/livechat/**', async (route) => {
-    if (new URL(route.request().url()).searchParams.get('page') !== '1') await released;
+  await page.route(`**/api/proxy/${vendor}/**`, async (route) => {
+    if (held(new URL(route.request().url()))) await released;
     await route.continue();
   });
   return release;
+}
+
+/** Holds LiveChat's later pages: the first page of each part is answered at once, its first rows shown. */
+export function holdLiveChatAfterFirstPages(page: Page): Promise<() => void> {
+  return holdVendorRequests(page, 'livechat', (url) => url.searchParams.get('page') !== '1');
 }

@@ -5,6 +5,7 @@ import {
   conversationsTable,
   failVendor,
   filterButton,
+  holdVendorRequests,
   loadedCount,
   openRowAtEdge,
 } from './list-helpers';
@@ -119,12 +120,7 @@ test.describe('partial data', () => {
   });
 
   test('the count names a vendor still loading', async ({ page }) => {
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/api/proxy/imbox/**', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdVendorRequests(page, 'imbox');
     await page.goto(`/?${lastWeek}`);
     await expect(countStatus(page)).toHaveText(/^[\d,]+ conversations · ImBox still loading$/, {
       timeout: 60_000,
