@@ -126,10 +126,8 @@ export function daysDoneBy(rows: ReadonlyArray<Conversation>, size: number): Hel
     const held = wantedRow(row);
     if (!held) return;
     const day = { account: held.account, bucket: held.bucket };
-    const key = heldDayKey(day);
-    const seen = last.get(key);
-    if (seen) seen.window = Math.floor(index / size);
-    else last.set(key, { day, window: Math.floor(index / size) });
+    // Rows come in order, so the last window seen for a day is its last.
+    last.set(heldDayKey(day), { day, window: Math.floor(index / size) });
   });
   const done = Array.from({ length: Math.ceil(rows.length / size) }, (): HeldDay[] => []);
   for (const { day, window } of last.values()) done[window]?.push(day);
