@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { exportCsv, exportFormat, setOption } from './export-helpers';
 import { dayInStockholm, daysNamed } from './days';
-import { detailsDone, recordVendorRequests, storedAccounts } from './device-history';
+import { detailsDone, recordVendorRequests, storedAccounts, storedCount } from './device-history';
 import {
   bodyRows,
   columnTexts,
@@ -141,6 +141,37 @@ test.describe('the history kept on this device', () => {
     expect(early).toBeLessThanOrEqual(25);
     release();
     expect(await loadedCount(page)).toBeGreaterThan(early);
+  });
+
+  test('a conversation opened while a vendor still loads, before anything is stored, shows its messages and payload', async ({
+    page,
+  }) => {
+    // Nothing is stored while a vendor is still being asked: the rows on screen are list rows whose whole
+    // rows are still in the history worker.
+    const release = await holdVendorRequests(page, 'livechat');
+    await page.goto(`/?from=${dayInStockholm(6)}&to=${dayInStockholm(0)}`);
+    await expect(page.getByRole('status').filter({ hasText: /conversations?/ })).toHaveText(
+      /^[1-9][\d,]* conversations? · LiveChat still loading$/,
+      { timeout: 30_000 },
+    );
+    expect(await storedCount(page, 'buckets')).toBe(0);
+    // ImBox rows have no messages yet (its details come after the lists): a Social Intents or SnapEngage one.
+    const row = bodyRows(page)
+      .filter({ hasNotText: /LiveChat|ImBox/ })
+      .first();
+    await row.getByRole('cell').first().click();
+    const reading = transcriptPane(page);
+    const messages = reading.getByRole('list', { name: 'Messages' }).getByRole('listitem');
+    await expect(messages.first()).toBeVisible();
+    // Every message the conversation has, as its details count them.
+    const counted = Number(await reading.locator('dt:text-is("Messages") + dd').innerText());
+    expect(counted).toBeGreaterThan(0);
+    await expect(messages).toHaveCount(counted);
+    await reading.getByText('View raw', { exact: true }).click();
+    await expect(reading.locator('pre').first()).toContainText('"id"');
+    expect(await storedCount(page, 'buckets')).toBe(0);
+    release();
+    await storedAccounts(page, 4);
   });
 
   test('widening 30 to 90 days asks only for the 60 new days', async ({ page }) => {

@@ -1,7 +1,8 @@
 import * as Comlink from 'comlink';
-import { historyStore } from '../../lib/history/device-store';
 import { isListRow } from '../../lib/history/whole-rows';
 import type { Conversation } from '../../model/conversation';
+import { heldRows } from '../../vendors/history/held-rows';
+import { historyStored } from '../../vendors/history/load-in-worker';
 import { needsWholeRows, wholeRowsFor, writerFor, type ExportSpec } from './export-spec';
 import type { ExportWorkerApi } from './export-worker';
 import { daysDoneBy, joinWindow, splitWindow, writerOfDay } from './split-window';
@@ -25,12 +26,19 @@ const WORKER_WINDOW = 1000;
  * page only what the list shows), workers of its own write the file and hand back only bytes; they are
  * ended with the export (`close`). Otherwise the page writes it: every row is whole already, or the file
  * has only list columns, and sending rows to a worker would cost the page more than writing them.
+ *
+ * The workers read the device, so the loads under way and their writes come first (a cold load's rows are
+ * on the page before they are stored: lib/history/list-slice.ts). Where the browser refused to store
+ * them, the page reads them from the history worker that holds them instead.
  */
-export function openExportHost(spec: ExportSpec, rows: ReadonlyArray<Conversation>): ExportHost {
+export async function openExportHost(
+  spec: ExportSpec,
+  rows: ReadonlyArray<Conversation>,
+): Promise<ExportHost> {
   if (!needsWholeRows(spec) || !rows.some(isListRow)) return pageHost(writerFor(spec));
   // No module workers (unit tests): read and write on the page, the same way.
-  if (typeof Worker === 'undefined') {
-    return pageHost(writerFor(spec), { readWhole: wholeRowsFor(spec, historyStore) });
+  if (typeof Worker === 'undefined' || (await historyStored()) === 'memory') {
+    return pageHost(writerFor(spec), { readWhole: wholeRowsFor(spec, async () => heldRows) });
   }
   const workers = Array.from(
     { length: WRITERS },

@@ -150,7 +150,7 @@ export function useCsvExport(transcriptQueryFor: TranscriptQueryFor) {
             unavailableTranscripts: unavailable,
           },
         } as const;
-        await streamExport(rows, openExportHost(spec, rows), downloadSink(fileName, csvFileType), {
+        await streamExport(rows, await openExportHost(spec, rows), downloadSink(fileName, csvFileType), {
           signal,
           onProgress: (done, total) => setState({ phase: 'building', done, total }),
         });

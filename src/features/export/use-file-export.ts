@@ -111,7 +111,7 @@ export function useFileExport(transcriptQueryFor: TranscriptQueryFor) {
         const label = type.label;
         setState({ phase: 'building', done: 0, total: rows.length, label });
         // List rows are read back whole by the host that writes the file (export-in-worker.ts).
-        const written = await streamExport(rows, openExportHost(spec, rows), sink, {
+        const written = await streamExport(rows, await openExportHost(spec, rows), sink, {
           signal,
           onProgress: (done, total) => setState({ phase: 'building', done, total, label }),
         });

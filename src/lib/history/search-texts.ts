@@ -1,5 +1,5 @@
 import type { Conversation } from '../../model/conversation';
-import { searchableText } from '../search/searchable-text';
+import { searchTextOf } from './list-slice';
 
 /**
  * What the search box searches in each of a day's rows (lib/search/searchable-text.ts), kept beside the
@@ -10,7 +10,7 @@ import { searchableText } from '../search/searchable-text';
 export type SearchTexts = { ids: string[]; texts: string[] };
 
 export function toSearchTexts(rows: ReadonlyArray<Conversation>): SearchTexts {
-  return { ids: rows.map((row) => row.id), texts: rows.map(searchableText) };
+  return { ids: rows.map((row) => row.id), texts: rows.map(searchTextOf) };
 }
 
 /** The texts of the rows `ids`, by id; rows the record does not have are absent. */

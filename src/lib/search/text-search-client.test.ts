@@ -4,6 +4,7 @@ import { heldSummary } from '../../model/message-summary';
 import { makeConversation, makeMessage } from '../../testing/make-conversation';
 import { bucketOf } from '../history/history-store';
 import { onUserActivity } from '../history/user-activity';
+import { fromListSlice, toListSlice } from '../history/list-slice';
 import { textsFor, toSearchTexts } from '../history/search-texts';
 import { searchableText } from './searchable-text';
 import { SearchHost } from './search-host';
@@ -183,6 +184,26 @@ describe('list rows read from the device, whose whole text the search worker rea
     expect([...(await client.search(['parcel'])).hits]).toEqual([]);
     expect([...(await client.search(['refund'])).hits]).toEqual([ids[0]]);
     expect([...(await client.search(['grey'])).hits]).toEqual([ids[1]]);
+  });
+});
+
+describe("a cold load's list rows, which bring their whole text before the device has it", () => {
+  it('are searched by their messages and every field at once, with nothing read from the device', async () => {
+    const whole = makeConversation({
+      id: 'a',
+      visitor: { ...makeConversation().visitor, name: 'Ann Lee', phone: '0701234567' },
+      messages: [makeMessage({ text: 'I want a refund' })],
+    });
+    const [listRow] = fromListSlice(toListSlice([whole]), 'livechat:aaaa');
+    if (!listRow) throw new Error('no list row');
+    const { worker, deviceReads } = inProcessWorker();
+    const client = new TextSearchClient(worker);
+    const ids = await client.sync([listRow]);
+    const answer = await client.search(['refund']);
+    expect([...answer.hits]).toEqual([ids[0]]);
+    expect(answer.heldPending).toBe(0);
+    expect([...(await client.search(['0701234567'])).hits]).toEqual([ids[0]]);
+    expect(deviceReads).toEqual([]);
   });
 });
 

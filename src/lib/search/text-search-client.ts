@@ -1,4 +1,5 @@
 import { isHeld, type Conversation } from '../../model/conversation';
+import { carriedSearchText } from './carried-search-text';
 import { bucketOf } from '../history/history-store';
 import { holdBackgroundWork } from '../history/user-activity';
 import { queryKey } from './parse-query';
@@ -162,12 +163,14 @@ export class TextSearchClient {
       ids[i] = id;
       if (this.sent.get(conversation.key) !== conversation) {
         this.sent.set(conversation.key, conversation);
-        const text = searchableText(conversation);
+        // A cold load's list rows bring their whole text; a reload's are read from the device.
+        const carried = carriedSearchText(conversation);
+        const text = carried ?? searchableText(conversation);
         batchIds.push(id);
         batchTexts.push(text);
         batchChars += text.length;
         const { messages } = conversation;
-        if (isHeld(messages)) {
+        if (carried === undefined && isHeld(messages)) {
           const bucket = bucketOf(conversation.startedAt);
           const partKey = `${messages.account}\u0000${bucket}`;
           let part = batchHeld.get(partKey);

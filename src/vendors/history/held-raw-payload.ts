@@ -1,8 +1,8 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { historyStore } from '../../lib/history/device-store';
 import { bucketOf, historyAccount } from '../../lib/history/history-store';
 import { vendorStatusQuery } from '../../lib/vendor-status';
 import type { Conversation } from '../../model/conversation';
+import { heldPayloads } from './held-rows';
 
 /**
  * The list rows the history worker hands the page carry no vendor payload (`raw` undefined, see
@@ -31,14 +31,13 @@ export async function heldRawPayloads(
   }
   if (wanted.size === 0) return found;
   const status = await client.ensureQueryData(vendorStatusQuery);
-  const store = await historyStore();
   for (const [vendor, buckets] of wanted) {
     const fingerprint = status.vendors.find((entry) => entry.id === vendor)?.account ?? null;
     if (fingerprint === null) continue;
     const account = historyAccount(vendor, fingerprint);
     // A day at a time: an export with payloads never holds every held payload at once.
     for (const [bucket, keys] of buckets) {
-      const payloads = await store.payloads(account, bucket, new Set(keys.keys()));
+      const payloads = await heldPayloads(account, bucket, new Set(keys.keys()));
       for (const [id, payload] of payloads) found.set(keys.get(id) ?? id, payload);
     }
   }

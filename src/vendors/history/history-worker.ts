@@ -7,11 +7,13 @@ import { getStorageStatus, subscribe as onStorageStatus } from '../../lib/histor
 import { whileHandingOver } from '../../lib/history/writes-after-asks';
 import { forwardProgress, type LoadProgress } from '../../lib/progress-store';
 import type { Conversation, VendorId } from '../../model/conversation';
-import { historyAccount, withoutPayload } from '../../lib/history/history-store';
+import { historyAccount, withoutPayload, type HistoryAccount } from '../../lib/history/history-store';
+import { toListSlice, type ListSlice } from '../../lib/history/list-slice';
 import { adapters } from '../registry';
 import type { DetailsLink, DetailsRequest } from './details-in-worker';
 import { fetchMissingDetails } from './fetch-missing-details';
 import { listOrder } from './list-order';
+import { UnstoredRows } from './unstored-rows';
 import {
   loadVendorHistory,
   type VendorHistoryRequest,
@@ -22,7 +24,8 @@ import {
  * The history worker: every vendor list load that goes through the local history runs here, so fetching
  * the pages, parsing them (JSON and zod), normalizing, merging with what is held and writing IndexedDB
  * never hold the page's main thread. The page gets the rows back in slices (one short structured-clone
- * each), most of them as the vendor's pages are read, and the adapters' page progress as it happens.
+ * each, list rows where the device keeps the history), most of them as the vendor's pages are read, and
+ * the adapters' page progress as it happens.
  */
 export type HistoryWorkerApi = typeof api;
 
@@ -42,12 +45,17 @@ const ROWS_PER_SLICE = 250;
 const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 60_000 } } });
 const running = new Map<number, AbortController>();
 const storing = new Set<Promise<void>>();
+const unstored = new UnstoredRows();
+/** List loads under way: an export waits for them and their writes (`stored`). */
+const listing = new Set<Promise<unknown>>();
 
 /*
- * Rows reach the page without the vendor's payload when the device keeps the history (`withoutPayload`):
- * it is about half of a row's size and is read back from the device only when someone asks for it (the
- * pane's "View raw", JSON Lines with the payload: see held-raw-payload.ts). Measured at 100,000
- * conversations: posting the rows with their payloads cost the page most of 24 s of native work.
+ * When the device keeps the history, rows reach the page as list rows (lib/history/list-slice.ts): what the
+ * list shows, and each row's search text. Their whole rows (messages, every field, the vendor's payload)
+ * stay here until stored (`unstored`), and the page reads them from here or the device when someone needs
+ * more: the pane, "View raw", an export (held-rows.ts). Measured at 100,000 conversations: posting the rows
+ * with their payloads cost the page most of 24 s of native work, and posting them whole, without payloads,
+ * about 2.5 s of this worker and 1 s of the page in a 90-day cold load.
  */
 
 let pageAllows = true;
@@ -75,21 +83,33 @@ const api = {
   /**
    * One vendor's list. Rows go to the page once each: through `onEarlyRows` as the vendor's pages are
    * read, then the rest of the list through `onRows`; the answer's `order` gives the list, row by row, as
-   * the index of a row sent early or -1 for the next of those sent after (see `listOrder`).
+   * the index of a row sent early or -1 for the next of those sent after (see `listOrder`). Where the
+   * device keeps the history they go as list rows (`ListSlice`), their whole rows kept here until stored.
    */
   async load(
     id: number,
     request: VendorHistoryRequest,
-    onRows: (rows: Conversation[]) => Promise<void>,
-    onEarlyRows: (rows: Conversation[]) => unknown,
+    onRows: (rows: RowsForPage) => Promise<void>,
+    onEarlyRows: (rows: RowsForPage) => unknown,
   ): Promise<
     Pick<VendorHistoryResult, 'unreadable' | 'loadedAt' | 'asked'> & { order: Int32Array; sentEarly: number }
   > {
     const controller = new AbortController();
     running.set(id, controller);
+    let listed = () => {};
+    const listingThis = new Promise<void>((done) => (listed = done));
+    listing.add(listingThis);
     try {
       const held = (await historyStore()).kind === 'device';
-      const forPage = (rows: ReadonlyArray<Conversation>) => (held ? rows.map(withoutPayload) : [...rows]);
+      const account = historyAccount(request.vendor, request.fingerprint);
+      // Rows that will be stored go as list rows; the rest (an e-mail pushed down to the vendor is not
+      // stored) whole, as when the device keeps nothing.
+      const forPage = (rows: ReadonlyArray<Conversation>, stored = true): RowsForPage => {
+        if (!held) return [...rows];
+        if (!stored) return rows.map(withoutPayload);
+        unstored.add(id, account, rows);
+        return toListSlice(rows);
+      };
       const sentEarly = new Map<Conversation, number>();
       const result = await loadVendorHistory(request, {
         signal: controller.signal,
@@ -105,11 +125,13 @@ const api = {
       });
       const stored = result.stored.finally(() => storing.delete(stored));
       storing.add(stored);
+      void stored.then(() => letGoOnceKept(id));
+      const willBeStored = result.loadedAt !== undefined;
       const { order, rest } = listOrder(result.conversations, sentEarly);
       await whileHandingOver(async () => {
         for (let start = 0; start < rest.length; start += ROWS_PER_SLICE) {
           controller.signal.throwIfAborted();
-          await onRows(forPage(rest.slice(start, start + ROWS_PER_SLICE)));
+          await onRows(forPage(rest.slice(start, start + ROWS_PER_SLICE), willBeStored));
         }
       });
       // `sentEarly` says how many rows the page must have had early before `order` can be read: they
@@ -124,9 +146,43 @@ const api = {
         },
         [order.buffer],
       );
+    } catch (error) {
+      // Nothing of a failed load is stored, and the page stops showing its rows (arriving-rows.ts).
+      unstored.release(id);
+      throw error;
     } finally {
       running.delete(id);
+      listing.delete(listingThis);
+      listed();
     }
+  },
+
+  /**
+   * The whole rows of one account's day that were handed to the page as list rows and are not stored yet
+   * (only `ids`, when given), without the vendor's payload: the page reads these before the device.
+   */
+  unstoredRows(account: HistoryAccount, bucket: number, ids?: string[]): Map<string, Conversation> {
+    const rows = unstored.rowsOf(account, bucket, ids);
+    for (const [rowId, row] of rows) rows.set(rowId, withoutPayload(row));
+    return rows;
+  },
+
+  /** The vendor payloads of those rows, by id (see `unstoredRows`). */
+  unstoredPayloads(account: HistoryAccount, bucket: number, ids: string[]): Map<string, unknown> {
+    const payloads = new Map<string, unknown>();
+    for (const [rowId, row] of unstored.rowsOf(account, bucket, ids))
+      if (row.raw !== undefined) payloads.set(rowId, row.raw);
+    return payloads;
+  },
+
+  /**
+   * Once the loads under way and the writes started are done: whether the device now holds what they
+   * loaded (`device`) or the browser refused it (`memory`). An export's workers read the device.
+   */
+  async stored(): Promise<'device' | 'memory'> {
+    await Promise.allSettled([...listing]);
+    await Promise.allSettled([...storing]);
+    return (await historyStore()).kind;
   },
 
   /**
@@ -185,7 +241,16 @@ const api = {
     for (const controller of running.values())
       controller.abort(new DOMException('The history is being cleared.', 'AbortError'));
     await Promise.allSettled([...storing]);
+    unstored.clear();
   },
 };
+
+/** What a load hands the page at a time: list rows (the device keeps the history), else whole rows. */
+export type RowsForPage = ListSlice | Conversation[];
+
+/** A load's rows are let go once stored; while the device keeps nothing, this worker is where they are. */
+async function letGoOnceKept(load: number): Promise<void> {
+  if ((await historyStore()).kind === 'device') unstored.release(load);
+}
 
 Comlink.expose(api);

@@ -1,12 +1,14 @@
 import * as Comlink from 'comlink';
 import { currentTabId } from '../../lib/history/cross-tab';
-import { settleBeforeClearing } from '../../lib/history/device-store';
+import { historyStore, settleBeforeClearing } from '../../lib/history/device-store';
 import { onUserActivity } from '../../lib/history/user-activity';
 import { setStorageStatus } from '../../lib/history/storage-status';
 import { reportProgress } from '../../lib/progress-store';
 import type { Conversation } from '../../model/conversation';
 import type { DetailsLink, DetailsRequest } from './details-in-worker';
-import type { HistoryWorkerApi } from './history-worker';
+import { historyAccount, type HistoryAccount } from '../../lib/history/history-store';
+import { fromListSlice } from '../../lib/history/list-slice';
+import type { HistoryWorkerApi, RowsForPage } from './history-worker';
 import { rebuildList } from './list-order';
 import {
   loadVendorHistory,
@@ -75,17 +77,21 @@ export async function loadInWorker(
   signal.addEventListener('abort', onAbort, { once: true });
   // Rows come once each: early, as the vendor's pages are read, and the rest with the list, which names
   // them in order (history-worker.ts, list-order.ts).
+  const account = historyAccount(request.vendor, request.fingerprint);
+  const rowsOf = (sent: RowsForPage) => (Array.isArray(sent) ? sent : fromListSlice(sent, account));
   const early = new EarlyRows();
   const rest: Conversation[] = [];
   try {
     const answer = await remote.load(
       id,
       request,
-      Comlink.proxy(async (rows: Conversation[]) => {
+      Comlink.proxy(async (sent: RowsForPage) => {
+        const rows = rowsOf(sent);
         for (const row of rows) rest.push(row);
         onRows?.(rows);
       }),
-      Comlink.proxy((rows: Conversation[]) => {
+      Comlink.proxy((sent: RowsForPage) => {
+        const rows = rowsOf(sent);
         early.add(rows);
         onRows?.(rows);
       }),
@@ -98,6 +104,38 @@ export async function loadInWorker(
   } finally {
     signal.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * Whole rows of one account's day that the history worker handed the page as list rows and has not stored
+ * yet (only `ids`, when given); none where there is no worker (the page then has whole rows).
+ */
+export async function unstoredRows(
+  account: HistoryAccount,
+  bucket: number,
+  ids?: string[],
+): Promise<Map<string, Conversation>> {
+  const remote = historyWorker();
+  return remote ? remote.unstoredRows(account, bucket, ids) : new Map();
+}
+
+/** The vendor payloads of such rows, by id. */
+export async function unstoredPayloads(
+  account: HistoryAccount,
+  bucket: number,
+  ids: string[],
+): Promise<Map<string, unknown>> {
+  const remote = historyWorker();
+  return remote ? remote.unstoredPayloads(account, bucket, ids) : new Map();
+}
+
+/**
+ * Once the list loads under way and their writes are done: whether the device holds what they loaded
+ * (`device`), or the browser refused to keep it (`memory`: the whole rows are then only in the worker).
+ */
+export async function historyStored(): Promise<'device' | 'memory'> {
+  const remote = historyWorker();
+  return remote ? remote.stored() : (await historyStore()).kind;
 }
 
 /**
