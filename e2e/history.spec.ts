@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
 import { expect, test } from './fixtures';
 import { exportCsv, exportFormat, setOption } from './export-helpers';
 import { dayInStockholm, daysNamed } from './days';
@@ -143,23 +145,23 @@ test.describe('the history kept on this device', () => {
     expect(await loadedCount(page)).toBeGreaterThan(early);
   });
 
-  test('a conversation opened while a vendor still loads, before anything is stored, shows its messages and payload', async ({
+  test('while a vendor still loads, before anything is stored, a conversation opens whole and an export has every message', async ({
     page,
   }) => {
+    // Every export a download, as in a browser without the File System Access API.
+    await page.addInitScript(() => Reflect.deleteProperty(window, 'showSaveFilePicker'));
     // Nothing is stored while a vendor is still being asked: the rows on screen are list rows whose whole
     // rows are still in the history worker.
     const release = await holdVendorRequests(page, 'livechat');
-    await page.goto(`/?from=${dayInStockholm(6)}&to=${dayInStockholm(0)}`);
+    const vendors = 'vendor=socialintents&vendor=snapengage&vendor=livechat';
+    await page.goto(`/?${vendors}&from=${dayInStockholm(6)}&to=${dayInStockholm(0)}`);
     await expect(page.getByRole('status').filter({ hasText: /conversations?/ })).toHaveText(
       /^[1-9][\d,]* conversations? · LiveChat still loading$/,
       { timeout: 30_000 },
     );
     expect(await storedCount(page, 'buckets')).toBe(0);
-    // ImBox rows have no messages yet (its details come after the lists): a Social Intents or SnapEngage one.
-    const row = bodyRows(page)
-      .filter({ hasNotText: /LiveChat|ImBox/ })
-      .first();
-    await row.getByRole('cell').first().click();
+    await bodyRows(page).first().getByRole('cell').first().click();
+    const id = decodeURIComponent(new URL(page.url()).pathname.split('/')[3] ?? '');
     const reading = transcriptPane(page);
     const messages = reading.getByRole('list', { name: 'Messages' }).getByRole('listitem');
     await expect(messages.first()).toBeVisible();
@@ -168,7 +170,23 @@ test.describe('the history kept on this device', () => {
     expect(counted).toBeGreaterThan(0);
     await expect(messages).toHaveCount(counted);
     await reading.getByText('View raw', { exact: true }).click();
-    await expect(reading.locator('pre').first()).toContainText('"id"');
+    await expect(reading.locator('pre').first()).toContainText(`"${id}"`);
+    await page.keyboard.press('Escape');
+
+    // Exported anyway, without waiting for LiveChat: the rows not stored yet are read from the worker.
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'More export formats' }).click();
+    await page.getByRole('menuitem', { name: 'Conversations with messages (JSON Lines)' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Export anyway' }).click();
+    const text = await readFile(await (await downloading).path(), 'utf8');
+    const lines = z.array(z.object({ id: z.string(), messages: z.array(z.unknown()).nullable() })).parse(
+      text
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as unknown),
+    );
+    expect(lines.find((line) => line.id === id)?.messages).toHaveLength(counted);
+    expect(lines.every((line) => line.messages !== null)).toBe(true);
     expect(await storedCount(page, 'buckets')).toBe(0);
     release();
     await storedAccounts(page, 4);

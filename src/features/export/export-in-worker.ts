@@ -27,9 +27,10 @@ const WORKER_WINDOW = 1000;
  * ended with the export (`close`). Otherwise the page writes it: every row is whole already, or the file
  * has only list columns, and sending rows to a worker would cost the page more than writing them.
  *
- * The workers read the device, so the loads under way and their writes come first (a cold load's rows are
- * on the page before they are stored: lib/history/list-slice.ts). Where the browser refused to store
- * them, the page reads them from the history worker that holds them instead.
+ * The workers read the device, so the writes a finished load started come first (a cold load's rows are
+ * on the page a few seconds before they are stored: lib/history/list-slice.ts). While a load is under way
+ * (its rows are stored only after it), or where the browser refused to store them, the page reads the
+ * rows from the history worker or the device instead, rather than wait.
  */
 export async function openExportHost(
   spec: ExportSpec,
@@ -37,7 +38,7 @@ export async function openExportHost(
 ): Promise<ExportHost> {
   if (!needsWholeRows(spec) || !rows.some(isListRow)) return pageHost(writerFor(spec));
   // No module workers (unit tests): read and write on the page, the same way.
-  if (typeof Worker === 'undefined' || (await historyStored()) === 'memory') {
+  if (typeof Worker === 'undefined' || (await historyStored()) !== 'device') {
     return pageHost(writerFor(spec), { readWhole: wholeRowsFor(spec, async () => heldRows) });
   }
   const workers = Array.from(

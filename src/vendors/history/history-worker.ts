@@ -46,8 +46,8 @@ const client = new QueryClient({ defaultOptions: { queries: { retry: false, stal
 const running = new Map<number, AbortController>();
 const storing = new Set<Promise<void>>();
 const unstored = new UnstoredRows();
-/** List loads under way: an export waits for them and their writes (`stored`). */
-const listing = new Set<Promise<unknown>>();
+/** List loads under way (see `stored`). */
+let listing = 0;
 
 /*
  * When the device keeps the history, rows reach the page as list rows (lib/history/list-slice.ts): what the
@@ -96,9 +96,7 @@ const api = {
   > {
     const controller = new AbortController();
     running.set(id, controller);
-    let listed = () => {};
-    const listingThis = new Promise<void>((done) => (listed = done));
-    listing.add(listingThis);
+    listing++;
     try {
       const held = (await historyStore()).kind === 'device';
       const account = historyAccount(request.vendor, request.fingerprint);
@@ -152,8 +150,7 @@ const api = {
       throw error;
     } finally {
       running.delete(id);
-      listing.delete(listingThis);
-      listed();
+      listing--;
     }
   },
 
@@ -176,13 +173,15 @@ const api = {
   },
 
   /**
-   * Once the loads under way and the writes started are done: whether the device now holds what they
-   * loaded (`device`) or the browser refused it (`memory`). An export's workers read the device.
+   * Whether the device holds every row this worker has handed the page: `device` once the writes started
+   * are done (waited for: a few seconds after a load), `loading` at once while a list load is under way
+   * (its rows are stored only after it), `memory` where the browser refused to store them. An export's
+   * workers read the device; otherwise the page reads the rows here and there (held-rows.ts).
    */
-  async stored(): Promise<'device' | 'memory'> {
-    await Promise.allSettled([...listing]);
+  async stored(): Promise<'device' | 'memory' | 'loading'> {
+    if (listing > 0) return 'loading';
     await Promise.allSettled([...storing]);
-    return (await historyStore()).kind;
+    return listing > 0 ? 'loading' : (await historyStore()).kind;
   },
 
   /**

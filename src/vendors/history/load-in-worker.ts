@@ -130,10 +130,11 @@ export async function unstoredPayloads(
 }
 
 /**
- * Once the list loads under way and their writes are done: whether the device holds what they loaded
- * (`device`), or the browser refused to keep it (`memory`: the whole rows are then only in the worker).
+ * Whether the device holds every row the history worker has handed the page: `device` once the writes
+ * started are done (waited for), `loading` while a list load is under way, `memory` where the browser
+ * refused to store them (the whole rows are then only in the worker).
  */
-export async function historyStored(): Promise<'device' | 'memory'> {
+export async function historyStored(): Promise<'device' | 'memory' | 'loading'> {
   const remote = historyWorker();
   return remote ? remote.stored() : (await historyStore()).kind;
 }
