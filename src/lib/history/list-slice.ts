@@ -1,6 +1,5 @@
 import type { Conversation } from '../../model/conversation';
-import { carriedSearchText, carrySearchText } from '../search/carried-search-text';
-import { searchableText } from '../search/searchable-text';
+import { carrySearchText, searchTextOf } from '../search/carried-search-text';
 import { fromColumns, toColumns, type ListColumns } from './list-columns';
 
 /**
@@ -16,16 +15,6 @@ export type ListSlice = { columns: ListColumns; texts: string[] };
 /** One vendor's rows (a slice's rows share a vendor, as a day's do) as a slice. */
 export function toListSlice(rows: ReadonlyArray<Conversation>): ListSlice {
   return { columns: toColumns(rows), texts: rows.map(searchTextOf) };
-}
-
-/**
- * A row's search text, made once: the whole row keeps it, and storing the row (search-texts.ts) uses it
- * again rather than joining every message a second time.
- */
-export function searchTextOf(row: Conversation): string {
-  let text = carriedSearchText(row);
-  if (text === undefined) carrySearchText(row, (text = searchableText(row)));
-  return text;
 }
 
 /** The list rows of a slice, read under `account`, each carrying its whole search text. */

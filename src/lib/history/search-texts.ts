@@ -1,5 +1,5 @@
 import type { Conversation } from '../../model/conversation';
-import { searchTextOf } from './list-slice';
+import { searchTextOf } from '../search/carried-search-text';
 
 /**
  * What the search box searches in each of a day's rows (lib/search/searchable-text.ts), kept beside the

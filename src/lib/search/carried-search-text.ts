@@ -1,4 +1,5 @@
 import type { Conversation } from '../../model/conversation';
+import { searchableText } from './searchable-text';
 
 /**
  * The whole search text (searchable-text.ts) that goes with a row: on the page, with the list rows of a
@@ -15,4 +16,15 @@ export function carrySearchText(row: Conversation, text: string): void {
 /** The whole search text `row` came with, if any. */
 export function carriedSearchText(row: Conversation): string | undefined {
   return carried.get(row);
+}
+
+/**
+ * A whole row's search text, made once: the row keeps it, and the history worker hands the same text to
+ * the page (lib/history/list-slice.ts) and to the device (lib/history/search-texts.ts) rather than joining
+ * every message twice.
+ */
+export function searchTextOf(row: Conversation): string {
+  let text = carriedSearchText(row);
+  if (text === undefined) carrySearchText(row, (text = searchableText(row)));
+  return text;
 }

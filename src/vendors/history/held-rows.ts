@@ -10,27 +10,32 @@ import { unstoredPayloads, unstoredRows } from './load-in-worker';
  * longer has is on the device by then (asking the device first could miss a row on its way there).
  */
 export const heldRows: Pick<HistoryStore, 'rowsOf'> = {
-  rowsOf: async (account, bucket, ids) => {
-    const wanted = ids ? [...ids] : undefined;
-    const unstored = await unstoredRows(account, bucket, wanted);
-    if (wanted && unstored.size === wanted.length) return unstored;
-    const rest = wanted ? new Set(wanted.filter((id) => !unstored.has(id))) : undefined;
-    const stored = await (await historyStore()).rowsOf(account, bucket, rest);
-    for (const [id, row] of unstored) stored.set(id, row);
-    return stored;
-  },
+  rowsOf: async (account, bucket, ids) => (await readHeld(account, bucket, ids)).rows,
 };
 
 /**
  * Every whole row of one account's day (see `heldRows`), and whether some are still in the worker only: a
  * load may yet send more of that day's rows, which an answer read now would lack.
  */
-export async function heldDay(
+export function heldDay(account: HistoryAccount, bucket: number): Promise<HeldRead> {
+  return readHeld(account, bucket);
+}
+
+type HeldRead = { rows: Map<string, Conversation>; partlyUnstored: boolean };
+
+/** The rows `ids` (every one when none is named) of one account's day: the worker's, then the device's. */
+async function readHeld(
   account: HistoryAccount,
   bucket: number,
-): Promise<{ rows: Map<string, Conversation>; partlyUnstored: boolean }> {
-  const unstored = await unstoredRows(account, bucket);
-  const rows = await (await historyStore()).rowsOf(account, bucket);
+  ids?: ReadonlySet<string>,
+): Promise<HeldRead> {
+  const wanted = ids ? [...ids] : undefined;
+  const unstored = await unstoredRows(account, bucket, wanted);
+  const rest = wanted?.filter((id) => !unstored.has(id));
+  const rows =
+    rest?.length === 0
+      ? new Map<string, Conversation>()
+      : await (await historyStore()).rowsOf(account, bucket, rest && new Set(rest));
   for (const [id, row] of unstored) rows.set(id, row);
   return { rows, partlyUnstored: unstored.size > 0 };
 }
