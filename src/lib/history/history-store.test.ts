@@ -269,6 +269,64 @@ describe('the IndexedDB history store, list rows', () => {
   });
 });
 
+describe.each(stores)('the %s history store, list rows over several weeks', (_name, open) => {
+  // Days 5 to 16 are in three weeks of the device's list records (days 0–6, 7–13 and 14–20).
+  const span = { start: at(5, 0), end: at(17, 0) - 1, loadedAt: 1 };
+  const days = [5, 6, 7, 9, 13, 14, 16];
+  const stored = days.map((day) => row(`day${day}`, at(day)));
+
+  it('reads the rows of every day asked, newest first, told as they are read and cut to the instants asked', async () => {
+    const store = await open();
+    await store.putSpan(accountA, span, stored);
+    const heard: string[][] = [];
+    const list = await store.readList(accountA, span, (rows) => heard.push(ids(rows)));
+    expect(ids(list)).toEqual(['day16', 'day14', 'day13', 'day9', 'day7', 'day6', 'day5']);
+    expect(heard.flat()).toEqual(ids(list));
+    expect(ids(await store.readList(accountA, { start: at(6, 13), end: at(14, 11) }))).toEqual([
+      'day13',
+      'day9',
+      'day7',
+    ]);
+  });
+
+  it('keeps the other days of a week when one day is loaded again or its rows change', async () => {
+    const store = await open();
+    await store.putSpan(accountA, span, stored);
+    // Day 13 loaded again: its conversation is gone from the vendor; day 9, in the same week, stays.
+    await store.putSpan(accountA, { start: at(13, 0), end: at(14, 0) - 1, loadedAt: 2 }, []);
+    const named = { ...row('day9', at(9)), visitor: { ...row('day9', at(9)).visitor, name: 'Ada' } };
+    await store.updateRows(accountA, [named]);
+    const list = await store.readList(accountA, span);
+    expect(ids(list)).toEqual(['day16', 'day14', 'day9', 'day7', 'day6', 'day5']);
+    expect(list.find((item) => item.id === 'day9')?.visitor.name).toBe('Ada');
+    expect(list.find((item) => item.id === 'day7')?.visitor.name).toBe('Mary Brown');
+  });
+});
+
+describe('the IndexedDB history store, list records', () => {
+  it('keeps what the list shows a week to a record, and drops a week whose days are all emptied', async () => {
+    const indexedDB = new IDBFactory();
+    const store = await openDexieStore({ indexedDB, IDBKeyRange });
+    const span = { start: at(5, 0), end: at(17, 0) - 1, loadedAt: 1 };
+    await store.putSpan(accountA, span, [
+      row('a', at(5)),
+      row('b', at(9)),
+      row('c', at(13)),
+      row('d', at(16)),
+    ]);
+    const records = async () => {
+      const raw = await new Dexie(HISTORY_DB_NAME, { indexedDB, IDBKeyRange }).open();
+      const count = await raw.table('listWeeks').count();
+      raw.close();
+      return count;
+    };
+    expect(await records()).toBe(3);
+    await store.putSpan(accountA, { start: at(14, 0), end: at(21, 0) - 1, loadedAt: 2 }, []);
+    expect(await records()).toBe(2);
+    expect(ids(await store.readList(accountA, span))).toEqual(['c', 'b', 'a']);
+  });
+});
+
 describe.each(stores)('the %s history store, search texts', (_name, open) => {
   const span = { start: at(10, 0), end: at(12, 0) - 1, loadedAt: 1 };
   const said = (text: string) => [makeMessage({ text, translations: { de: `${text} (de)` } })];
