@@ -1,6 +1,7 @@
 import { openDexieStore } from './dexie-store';
 import type { HistoryStore } from './history-store';
 import { createMemoryStore } from './memory-store';
+import { daysToReadAhead } from './read-ahead';
 import { setStorageStatus } from './storage-status';
 
 let opening: Promise<HistoryStore> | null = null;
@@ -34,7 +35,9 @@ async function openResilient(): Promise<HistoryStore> {
   let opened: HistoryStore | null = null;
   try {
     if (typeof indexedDB === 'undefined') throw new Error('this browser offers no IndexedDB');
-    device = await openDexieStore();
+    // The page reads its list's records as it opens (read-ahead.ts); the history worker reads none ahead.
+    const readAhead = typeof window === 'undefined' ? null : daysToReadAhead(new URL(window.location.href));
+    device = await openDexieStore({ readAhead });
     opened = device;
     setStorageStatus({ kind: 'device', problem: null });
     void askToPersist();

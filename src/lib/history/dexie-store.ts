@@ -11,8 +11,11 @@ import {
   type HistoryStore,
 } from './history-store';
 import { fromColumns, toColumns, type ListColumns } from './list-columns';
+import { listWeeks, WEEKS_PER_READ, type ListWeekRow } from './list-weeks';
+import type { DaysAhead } from './read-ahead';
 import { textsFor, toSearchTexts, type SearchTexts } from './search-texts';
 import { replaceSpan, spanHolds, type LoadedSpan, type Span } from './spans';
+import { yieldToEventLoop } from '../yield-to-event-loop';
 
 /**
  * The version of what is stored. Raise it whenever the normalized model (src/model) or the way rows are
@@ -33,14 +36,6 @@ export const HISTORY_DB_NAME = 'backscroll-history';
 type BucketRow = { account: HistoryAccount; bucket: number; conversations: Conversation[] };
 /** A bucket's vendor payloads by conversation id: apart from its rows, read only when someone asks. */
 type PayloadsRow = { account: HistoryAccount; bucket: number; payloads: Map<string, unknown> };
-/**
- * What the list shows of a week's rows, as columns by day (list-columns.ts), kept beside the rows. A week to
- * a record, not a day: a reload of 90 days reads 14 records an account instead of 90. Chromium keeps each
- * record over 64 KiB in a file of its own, and most days of 100,000 demo conversations are: in a fresh
- * browser, reading the 360 day records took 0.73–0.75 s (0.62–0.64 s of the page's main thread), the 54
- * week records 0.45–0.46 s (0.44–0.45 s). Weeks are numbered from the epoch's (Thursday to Wednesday, UTC).
- */
-type ListWeekRow = { account: HistoryAccount; week: number; days: Map<number, ListColumns> };
 /** What the search box searches in a bucket's rows (search-texts.ts), kept beside them. */
 type SearchTextsRow = { account: HistoryAccount; bucket: number; texts: SearchTexts };
 type SpansRow = { account: HistoryAccount; spans: LoadedSpan[] };
@@ -64,9 +59,6 @@ type HistoryDb = Dexie & {
  * asking four at once keeps the round trips as few as before.
  */
 const BUCKETS_PER_READ = 4;
-/** Weeks of list columns asked at a time (see `ListWeekRow`). */
-const WEEKS_PER_READ = 2;
-const weekOf = (bucket: number) => Math.floor(bucket / 7);
 
 export type DexieStoreOptions = {
   name?: string;
@@ -74,6 +66,8 @@ export type DexieStoreOptions = {
   /** For tests in Node (fake-indexeddb); the browser's own otherwise. */
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
+  /** Days whose list records are read at once, for every account held, as the store opens (read-ahead.ts). */
+  readAhead?: DaysAhead | null;
 };
 
 /** Opens the device history, clearing it first when it was written under another schema version. */
@@ -103,35 +97,18 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<H
   });
   const inBuckets = (account: HistoryAccount, first: number, last: number) =>
     [[account, first], [account, last], true, true] as const;
-  /** Writes each day's list columns (null: the day has no rows now) into its week's record. */
-  const putListDays = async (account: HistoryAccount, days: ReadonlyMap<number, ListColumns | null>) => {
-    const buckets = [...days.keys()];
-    if (buckets.length === 0) return;
-    const held = await db.listWeeks
-      .where('[account+week]')
-      .between(...inBuckets(account, weekOf(Math.min(...buckets)), weekOf(Math.max(...buckets))))
-      .toArray();
-    const weeks = new Map(held.map((row) => [row.week, row.days]));
-    const touched = new Set<number>();
-    for (const [bucket, columns] of days) {
-      const week = weekOf(bucket);
-      const weekDays = weeks.get(week) ?? new Map<number, ListColumns>();
-      weeks.set(week, weekDays);
-      touched.add(week);
-      if (columns) weekDays.set(bucket, columns);
-      else weekDays.delete(bucket);
-    }
-    const kept = [...touched].map((week) => ({ account, week, days: weeks.get(week) ?? new Map() }));
-    await Promise.all([
-      db.listWeeks.bulkPut(kept.filter((row) => row.days.size > 0)),
-      db.listWeeks.bulkDelete(kept.filter((row) => row.days.size === 0).map((row) => [account, row.week])),
-    ]);
-  };
+  const lists = listWeeks(
+    db.listWeeks,
+    options.readAhead
+      ? { accounts: await db.spans.toCollection().primaryKeys(), ...options.readAhead }
+      : null,
+  );
 
   return {
     kind: 'device',
     spans: async (account) => (await db.spans.get(account))?.spans ?? [],
     putSpan: async (account, span, rows) => {
+      lists.wrote();
       const first = bucketOf(span.start);
       const last = bucketOf(span.end);
       const nextTexts: SearchTextsRow[] = [];
@@ -179,7 +156,7 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<H
           await Promise.all([
             db.buckets.bulkPut(next),
             db.payloads.bulkPut(nextPayloads),
-            putListDays(account, nextColumns),
+            lists.putDays(account, nextColumns),
             db.searchTexts
               .where('[account+bucket]')
               .between(...inBuckets(account, first, last))
@@ -218,8 +195,7 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<H
       readNewestFirst(range, onRows, {
         days: 7,
         perRead: WEEKS_PER_READ,
-        read: async (weeks) =>
-          (await db.listWeeks.bulkGet(weeks.map((week) => [account, week]))).map((held) => held?.days),
+        read: async (weeks) => (await lists.read(account, weeks)).map((held) => held?.days),
         rowsOf: (columns) => fromColumns(columns, account),
       }),
     rowsOf: async (account, bucket, ids) => {
@@ -259,8 +235,9 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<H
     putDetail: async (account, id, detail) => {
       await db.details.put({ account, id, detail });
     },
-    updateRows: (account, rows) =>
-      db.transaction('rw', [db.buckets, db.payloads, db.listWeeks, db.searchTexts], async () => {
+    updateRows: (account, rows) => {
+      lists.wrote();
+      return db.transaction('rw', [db.buckets, db.payloads, db.listWeeks, db.searchTexts], async () => {
         const listDays = new Map<number, ListColumns>();
         for (const [bucket, updates] of groupUpdates(rows)) {
           const held = await db.buckets.get([account, bucket]);
@@ -277,12 +254,15 @@ export async function openDexieStore(options: DexieStoreOptions = {}): Promise<H
           for (const row of newPayloads) if (heldIds.has(row.id)) payloads.set(row.id, row.raw);
           await db.payloads.put({ account, bucket, payloads });
         }
-        await putListDays(account, listDays);
-      }),
-    clear: () =>
-      db.transaction('rw', held, async () => {
+        await lists.putDays(account, listDays);
+      });
+    },
+    clear: () => {
+      lists.wrote();
+      return db.transaction('rw', held, async () => {
         await clearHeld();
-      }),
+      });
+    },
   };
 }
 
@@ -323,6 +303,8 @@ async function readNewestFirst<Day>(
       }
     }
     if (onRows && rows.length > before) onRows(rows.slice(before));
+    // Records read ahead are all there at once: without this, every part would be made in one task.
+    if (high - perRead >= first) await yieldToEventLoop();
   }
   return rows;
 }

@@ -327,6 +327,45 @@ describe('the IndexedDB history store, list records', () => {
   });
 });
 
+describe('the IndexedDB history store, list records read as it opens', () => {
+  const span = { start: at(5, 0), end: at(17, 0) - 1, loadedAt: 1 };
+  const readAhead = { firstDay: 4, lastDay: 18 };
+
+  it('reads the same list from them as without', async () => {
+    const indexedDB = new IDBFactory();
+    const writer = await openDexieStore({ indexedDB, IDBKeyRange });
+    await writer.putSpan(accountA, span, [row('a', at(5)), row('b', at(9)), row('c', at(16))]);
+    await writer.putSpan(accountB, span, [row('d', at(9))]);
+    const reader = await openDexieStore({ indexedDB, IDBKeyRange, readAhead });
+    const heard: string[][] = [];
+    expect(ids(await reader.readList(accountA, span, (rows) => heard.push(ids(rows))))).toEqual([
+      'c',
+      'b',
+      'a',
+    ]);
+    expect(heard.flat()).toEqual(['c', 'b', 'a']);
+    expect(ids(await reader.readList(accountB, span))).toEqual(['d']);
+    // Read again, the records come from the device.
+    expect(ids(await reader.readList(accountA, span))).toEqual(['c', 'b', 'a']);
+  });
+
+  it('never shows a list as it was before this page wrote to it', async () => {
+    const indexedDB = new IDBFactory();
+    const writer = await openDexieStore({ indexedDB, IDBKeyRange });
+    await writer.putSpan(accountA, span, [row('a', at(5)), row('b', at(9))]);
+    const reader = await openDexieStore({ indexedDB, IDBKeyRange, readAhead });
+    await reader.putSpan(accountA, { start: at(9, 0), end: at(10, 0) - 1, loadedAt: 2 }, [row('new', at(9))]);
+    expect(ids(await reader.readList(accountA, span))).toEqual(['new', 'a']);
+    const named = { ...row('a', at(5)), visitor: { ...row('a', at(5)).visitor, name: 'Ada' } };
+    const again = await openDexieStore({ indexedDB, IDBKeyRange, readAhead });
+    await again.updateRows(accountA, [named]);
+    expect((await again.readList(accountA, span)).map((item) => item.visitor.name)).toEqual([
+      'Mary Brown',
+      'Ada',
+    ]);
+  });
+});
+
 describe.each(stores)('the %s history store, search texts', (_name, open) => {
   const span = { start: at(10, 0), end: at(12, 0) - 1, loadedAt: 1 };
   const said = (text: string) => [makeMessage({ text, translations: { de: `${text} (de)` } })];
