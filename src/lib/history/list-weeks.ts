@@ -7,8 +7,9 @@ import { readAhead, type DaysAhead } from './read-ahead';
  * What the list shows of a week's rows, as columns by day (list-columns.ts), kept beside the rows. A week to
  * a record, not a day: a reload of 90 days reads 14 records an account instead of 90. Chromium keeps each
  * record over 64 KiB in a file of its own, and most days of 100,000 demo conversations are: in a fresh
- * browser, reading the 360 day records took 0.73–0.75 s (0.62–0.64 s of the page's main thread), the 54
- * week records 0.45–0.46 s (0.44–0.45 s). Weeks are numbered from the epoch's (Thursday to Wednesday, UTC).
+ * browser, reading the 360 day records of 90 days took 0.61–0.77 s (0.51–0.64 s of the page's main
+ * thread), the 54 week records 0.27–0.46 s (0.26–0.45 s) (docs/benchmark-log.md, "A week to a record,
+ * and read ahead"). Weeks are numbered from the epoch's (Thursday to Wednesday, UTC).
  */
 export type ListWeekRow = { account: HistoryAccount; week: number; days: Map<number, ListColumns> };
 

@@ -4,7 +4,7 @@ import { bucketOf, type HistoryAccount } from './history-store';
 /** Days (UTC buckets, see `bucketOf`) whose list records a page will read. */
 export type DaysAhead = { firstDay: number; lastDay: number };
 
-/** The pages that read a range's lists as they open: the list (with a conversation open or not), the overview. */
+/** The pages that read a range's lists as they open: the list (a conversation open or not), the overview. */
 const LIST_PATHS = [/^\/$/, /^\/conversations\//, /^\/overview\/?$/];
 
 /**
@@ -20,10 +20,11 @@ export function daysToReadAhead(url: URL, now: number = Date.now()): DaysAhead |
 
 /**
  * Records asked of IndexedDB as the page opens, before anything asks for them: a reload reads its list
- * records while the app starts and renders instead of after (docs/benchmark-log.md, "Read ahead"). Each is
- * handed out once, to the first read that wants it, and all are let go at the first write on this page (a
- * record read ahead would miss it) or after `keepMs`. Another tab's write that lands between the read
- * ahead and its use is missed as it would be by a read started that moment: the next load reads it.
+ * records while the app starts and renders instead of after (docs/benchmark-log.md, "A week to a record,
+ * and read ahead"). Each is handed out once, to the first read that wants it, and all are let go at the
+ * first write on this page (a record read ahead would miss it) or after `keepMs`. Another tab's write that
+ * lands between the read ahead and its use is missed as it would be by a read started that moment: the
+ * next load reads it.
  */
 export type ReadAhead<Record> = {
   /** The records of `account` for `keys`, if every one was read ahead and is still held; else null. */
