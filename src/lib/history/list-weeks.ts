@@ -64,17 +64,17 @@ export function listWeeks(
         .where('[account+week]')
         .between([account, weekOf(Math.min(...changed))], [account, weekOf(Math.max(...changed))], true, true)
         .toArray();
-      const weeks = new Map(held.map((row) => [row.week, row.days]));
-      const touched = new Set<number>();
+      const heldWeeks = new Map(held.map((row) => [row.week, row.days]));
+      /** The weeks written, each with its days as held, then changed. */
+      const touched = new Map<number, Map<number, ListColumns>>();
       for (const [day, columns] of days) {
         const week = weekOf(day);
-        const weekDays = weeks.get(week) ?? new Map<number, ListColumns>();
-        weeks.set(week, weekDays);
-        touched.add(week);
+        const weekDays = touched.get(week) ?? heldWeeks.get(week) ?? new Map<number, ListColumns>();
+        touched.set(week, weekDays);
         if (columns) weekDays.set(day, columns);
         else weekDays.delete(day);
       }
-      const rows = [...touched].map((week) => ({ account, week, days: weeks.get(week) ?? new Map() }));
+      const rows = [...touched].map(([week, weekDays]) => ({ account, week, days: weekDays }));
       await Promise.all([
         table.bulkPut(rows.filter((row) => row.days.size > 0)),
         table.bulkDelete(rows.filter((row) => row.days.size === 0).map((row) => [account, row.week])),
