@@ -63,14 +63,12 @@ function launchOverPipe({ executablePath, args }, profileDir) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Cold load, warm reload and later visit of `url` in a fresh profile, each as `{ firstRows, complete,
- * longest }` read from the marks `markLoads` keeps in the page (ms since navigation), and `cpu`: the
- * seconds of CPU this browser and the server (`serverPid` and what it started) used from the navigation
- * until the load was seen complete, or null where that cannot be read (bench-cpu.mjs).
+ * A fresh Chromium (`launch`, profile in `profileDir`) with its one page attached over the DevTools pipe,
+ * the Page domain alone enabled: `inPage` sends a page command, `evaluate` reads an expression's value
+ * (awaiting a promise; undefined while a navigation replaces the document), `until` polls one until true.
  */
-export async function bareLoads({ launch, url, markLoads, profileDir, settleMs, serverPid }) {
+export async function openBarePage(launch, profileDir) {
   const { send, close, pid } = launchOverPipe(launch, profileDir);
-  const cpuNow = () => cpuSeconds([pid, serverPid]);
   try {
     let page;
     for (let tries = 0; !page && tries < 100; tries++) {
@@ -82,7 +80,6 @@ export async function bareLoads({ launch, url, markLoads, profileDir, settleMs, 
     const { sessionId } = await send('Target.attachToTarget', { targetId: page.targetId, flatten: true });
     const inPage = (method, params) => send(method, params, sessionId);
     await inPage('Page.enable');
-    await inPage('Page.addScriptToEvaluateOnNewDocument', { source: `(${markLoads.toString()})()` });
     const evaluate = async (expression) => {
       let answer;
       try {
@@ -104,6 +101,24 @@ export async function bareLoads({ launch, url, markLoads, profileDir, settleMs, 
       }
       throw new Error(`the bare browser never saw: ${expression}`);
     };
+    return { inPage, evaluate, until, close, pid };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * Cold load, warm reload and later visit of `url` in a fresh profile, each as `{ firstRows, complete,
+ * longest }` read from the marks `markLoads` keeps in the page (ms since navigation), and `cpu`: the
+ * seconds of CPU this browser and the server (`serverPid` and what it started) used from the navigation
+ * until the load was seen complete, or null where that cannot be read (bench-cpu.mjs).
+ */
+export async function bareLoads({ launch, url, markLoads, profileDir, settleMs, serverPid }) {
+  const { inPage, evaluate, until, close, pid } = await openBarePage(launch, profileDir);
+  const cpuNow = () => cpuSeconds([pid, serverPid]);
+  try {
+    await inPage('Page.addScriptToEvaluateOnNewDocument', { source: `(${markLoads.toString()})()` });
     // `load` navigates; its CPU is counted until the page is seen complete, looked for often, since the
     // history's writes and the ImBox details start right after and would count too.
     const marks = async (load) => {

@@ -15,6 +15,7 @@ import { chromium } from '@playwright/test';
 import { benchSearch } from './bench-search.mjs';
 import { benchExports } from './bench-exports.mjs';
 import { bareLoads } from './bench-bare-loads.mjs';
+import { fetchFloor, REQUESTS_AT_ONCE_PER_VENDOR } from './bench-fetch-floor.mjs';
 import { spansStoredFor } from './bench-page-checks.mjs';
 import { coreCount } from './bench-cpu.mjs';
 
@@ -179,14 +180,21 @@ async function loadMarks(page) {
   return page.evaluate(() => window.__loadMarks);
 }
 
-/** Vendor requests a page makes: `count` for the lists, `details` for ImBox's per-conversation calls. */
+/**
+ * Vendor requests a page makes: `count` for the lists, `details` for ImBox's per-conversation calls, and
+ * `lists`, the list requests' paths by vendor in the order they were made (bench-fetch-floor.mjs).
+ */
 function countVendorRequests(page) {
-  const seen = { count: 0, details: 0 };
+  const seen = { count: 0, details: 0, lists: {} };
   page.on('request', (request) => {
-    const { pathname } = new URL(request.url());
-    if (!VENDOR_PATH.test(pathname)) return;
+    const { pathname, search } = new URL(request.url());
+    const vendor = VENDOR_PATH.exec(pathname)?.[2];
+    if (vendor === undefined) return;
     if (isImBoxDetail(pathname)) seen.details++;
-    else seen.count++;
+    else {
+      seen.count++;
+      (seen.lists[vendor] ??= []).push(pathname + search);
+    }
   });
   return seen;
 }
@@ -278,6 +286,7 @@ async function main() {
     await page.goto(`${base}/?${rangeQuery}`);
     const cold = await loadMarks(page);
     const coldRequests = requests.count;
+    const coldLists = requests.lists;
     const loaded = await page.evaluate(() => window.__backscrollBench.conversations?.length ?? 0);
     const heapAfterLoad = await page.evaluate(() => {
       window.gc?.();
@@ -461,11 +470,41 @@ async function main() {
     );
     await benchSearch({ page, base, rangeQuery, log, work });
     await benchExports({ page, base, rangeQuery, log, work });
+    // Last, with the page closed: its ImBox details would go on fetching in the background meanwhile.
+    await context.close();
+    await logFetchFloor(coldLists, coldRequests, bare.cold, server.pid);
   } finally {
     await browser.close();
     stopServer(server);
   }
 }
+
+/** The cold load's floor set by its data alone, beside the cold load itself (bench-fetch-floor.mjs). */
+async function logFetchFloor(lists, count, cold, serverPid) {
+  const floor = await fetchFloor({
+    launch: launchOptions(),
+    base,
+    requests: lists,
+    profileDir: path.join(work, 'fetch-floor-profile'),
+    serverPid,
+  });
+  log('');
+  log(
+    `the cold load's floor set by its data: the same ${count.toLocaleString('en')} vendor requests, only fetched and`,
+  );
+  log(
+    `parsed (${REQUESTS_AT_ONCE_PER_VENDOR} at a time per vendor, no DevTools client; nothing validated, stored or shown):`,
+  );
+  const failed = floor.failed ? `, ${floor.failed} answers not OK` : '';
+  log(
+    `${'fetched and parsed'.padEnd(44)}${s2(floor.ms).padEnd(18)}${(floor.bytes / 1e6).toFixed(0)} MB of JSON${failed}`,
+  );
+  log(`${'fetched and parsed, CPU used'.padEnd(44)}${cpuUsed(floor.cpu)}`);
+  log(`${'cold load, complete (no DevTools client)'.padEnd(44)}${s2(cold.complete).padEnd(18)}<= 8 s`);
+}
+
+/** "16.12 s" for a time in ms. */
+const s2 = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 function stopServer(server) {
   try {
