@@ -287,6 +287,7 @@ async function main() {
     const cold = await loadMarks(page);
     const coldRequests = requests.count;
     const coldLists = requests.lists;
+    requests.lists = {};
     const loaded = await page.evaluate(() => window.__backscrollBench.conversations?.length ?? 0);
     const heapAfterLoad = await page.evaluate(() => {
       window.gc?.();
