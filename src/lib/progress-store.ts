@@ -1,6 +1,6 @@
-import { useSyncExternalStore } from 'react';
 import type { VendorId } from '../model/conversation';
 import { throttledNotifier } from './throttled-notify';
+import { useBackgroundStore } from './use-background-store';
 
 /**
  * Loading progress per vendor ("page 12 of 60"), reported by adapters whose lists take many requests.
@@ -37,11 +37,7 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useLoadProgress(vendor: VendorId): LoadProgress | null {
-  return useSyncExternalStore(
-    subscribe,
-    () => progress.get(vendor) ?? null,
-    () => null,
-  );
+  return useBackgroundStore(subscribe, () => progress.get(vendor) ?? null, vendor);
 }
 
 let snapshot: ReadonlyMap<VendorId, LoadProgress> = new Map();
@@ -51,9 +47,5 @@ listeners.add(() => {
 
 /** Every vendor's page progress at once (for the one overall progress bar). */
 export function useAllLoadProgress(): ReadonlyMap<VendorId, LoadProgress> {
-  return useSyncExternalStore(
-    subscribe,
-    () => snapshot,
-    () => snapshot,
-  );
+  return useBackgroundStore(subscribe, () => snapshot);
 }

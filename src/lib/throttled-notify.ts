@@ -1,8 +1,8 @@
 /**
  * Tells `listeners` of a change at most once per `intervalMs` (the last change always gets through), or at
- * once when asked. Progress stores use it: React renders every store notification synchronously, and a
- * stream of them (a detail arriving every few milliseconds) would keep interrupting the low-priority
- * render that a navigation or a filter change starts, so the list would lag its own link.
+ * once when asked. Progress stores use it: a stream of changes (a detail arriving every few milliseconds)
+ * would otherwise be a render each, which the page's own renders (a navigation, a filter change) would wait
+ * behind; their views take the changes in transitions (use-background-store.ts).
  */
 export function throttledNotifier(listeners: ReadonlySet<() => void>, intervalMs: number) {
   let timer: ReturnType<typeof setTimeout> | null = null;

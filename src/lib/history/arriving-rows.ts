@@ -1,6 +1,6 @@
-import { useSyncExternalStore } from 'react';
 import type { Conversation } from '../../model/conversation';
 import { throttledNotifier } from '../throttled-notify';
+import { useBackgroundStore } from '../use-background-store';
 
 /**
  * The rows of list loads still under way, so the list can show them before a vendor's load completes: a
@@ -90,9 +90,5 @@ function subscribe(listener: () => void): () => void {
 
 /** Re-renders the caller as rows arrive; read them with `arrivedRows`. */
 export function useRowArrivals(): number {
-  return useSyncExternalStore(
-    subscribe,
-    () => version,
-    () => version,
-  );
+  return useBackgroundStore(subscribe, () => version);
 }

@@ -1,7 +1,7 @@
-import { useSyncExternalStore } from 'react';
 import type { VendorId } from '../../model/conversation';
 import type { LoadProgress } from '../progress-store';
 import { throttledNotifier } from '../throttled-notify';
+import { useBackgroundStore } from '../use-background-store';
 
 /** Background transcript details per vendor ("ImBox details 340/742"); null when none are being fetched. */
 const progress = new Map<VendorId, LoadProgress>();
@@ -21,9 +21,5 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useDetailsProgress(vendor: VendorId): LoadProgress | null {
-  return useSyncExternalStore(
-    subscribe,
-    () => progress.get(vendor) ?? null,
-    () => null,
-  );
+  return useBackgroundStore(subscribe, () => progress.get(vendor) ?? null, vendor);
 }
