@@ -90,6 +90,8 @@ function day(offsetDays) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${value.toFixed(1)} ms`;
+/** "16.12 s" for a time in ms; "never" for a mark never reached. */
+const s = (value) => (value === null ? 'never' : `${(value / 1000).toFixed(2)} s`);
 
 /** "41.2 s (browser 30.1 s, demo server 11.1 s): floor 20.6 s" for `cores`, or why it was not read. */
 function cpuUsed(cpu) {
@@ -311,7 +313,6 @@ async function main() {
     const later = await loadMarks(page);
     const laterRequests = requests.count;
 
-    const s = (value) => (value === null ? 'never' : `${(value / 1000).toFixed(2)} s`);
     const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
     log(`loaded ${loaded.toLocaleString('en')} conversations over 90 days`);
     log('');
@@ -498,14 +499,11 @@ async function logFetchFloor(lists, count, cold, serverPid) {
   );
   const failed = floor.failed ? `, ${floor.failed} answers not OK` : '';
   log(
-    `${'fetched and parsed'.padEnd(44)}${s2(floor.ms).padEnd(18)}${(floor.bytes / 1e6).toFixed(0)} MB of JSON${failed}`,
+    `${'fetched and parsed'.padEnd(44)}${s(floor.ms).padEnd(18)}${(floor.bytes / 1e6).toFixed(0)} MB of JSON${failed}`,
   );
   log(`${'fetched and parsed, CPU used'.padEnd(44)}${cpuUsed(floor.cpu)}`);
-  log(`${'cold load, complete (no DevTools client)'.padEnd(44)}${s2(cold.complete).padEnd(18)}<= 8 s`);
+  log(`${'cold load, complete (no DevTools client)'.padEnd(44)}${s(cold.complete).padEnd(18)}<= 8 s`);
 }
-
-/** "16.12 s" for a time in ms. */
-const s2 = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 function stopServer(server) {
   try {
