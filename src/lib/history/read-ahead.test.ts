@@ -68,4 +68,21 @@ describe('records read ahead', () => {
     vi.advanceTimersByTime(1_000);
     expect(expired.take(livechat, [1])).toBeNull();
   });
+
+  it('a read ahead that fails rejects the read that takes it, and leaves nothing unhandled', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const failing = () => Promise.reject(new Error('IndexedDB refused the read'));
+      const taken = readAhead([livechat], [2, 1], failing);
+      await expect(taken.take(livechat, [2])).rejects.toThrow('IndexedDB refused the read');
+      // The other record is never taken: the page let it go.
+      taken.drop();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
 });

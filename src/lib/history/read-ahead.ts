@@ -42,14 +42,13 @@ export function readAhead<Record>(
   const id = (account: HistoryAccount, key: number) => `${account}\u0000${key}`;
   for (const account of accounts) {
     const all = read(account, keys);
-    // A failed read ahead is only a read not saved: the read that wanted it asks again.
-    all.catch(() => {});
-    keys.forEach((key, i) =>
-      held?.set(
-        id(account, key),
-        all.then((records) => records[i]),
-      ),
-    );
+    keys.forEach((key, i) => {
+      const record = all.then((records) => records[i]);
+      // A failed read ahead is only a read not saved: the read that takes it asks again (list-weeks.ts),
+      // and one never taken must not be reported as an unhandled rejection.
+      record.catch(() => {});
+      held?.set(id(account, key), record);
+    });
   }
   const timer = setTimeout(() => (held = null), keepMs);
   return {
