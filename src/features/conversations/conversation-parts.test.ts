@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { conversationStatuses, emptyVisitor, vendorIds, type Conversation } from '../../model/conversation';
 import { ratingFromScore } from '../../model/rating';
 import { makeConversation } from '../../testing/make-conversation';
-import { concatParts, partsOf } from './conversation-parts';
-import { computeFacets } from './facets';
-import { buildSearchIndex } from './filter-conversations';
-import { sortOrder } from './sort-conversations';
+import { concatParts, partsOf, ROWS_PER_SLICE, workFor, type Slices } from './conversation-parts';
+import { computeFacets, facetsInSlices } from './facets';
+import { buildSearchIndex, searchIndexInSlices } from './filter-conversations';
+import { sortOrder, sortOrderInSlices } from './sort-conversations';
 import { sortKeys } from './sort-keys';
 
 function seeded(seed: number): () => number {
@@ -85,5 +85,64 @@ describe('deriving the list per vendor', () => {
     ]);
     expect(computeFacets(next, bounds)).toEqual(computeFacets([...next], bounds));
     expect([...buildSearchIndex(next).status]).toEqual([...buildSearchIndex([...next]).status]);
+  });
+});
+
+/** Steps `slices` to its end, counting the times it gave the page back, and returns both. */
+function stepped<Result>(slices: Slices<Result>): { result: Result; pauses: number } {
+  let pauses = 0;
+  for (;;) {
+    const step = slices.next();
+    if (step.done) return { result: step.value, pauses };
+    pauses++;
+  }
+}
+
+describe('deriving the list a slice at a time, ahead of the render', () => {
+  const random = seeded(11);
+  // Three vendors of several slices each, one of them smaller than a slice.
+  const sizes = [3 * ROWS_PER_SLICE + 5, 2 * ROWS_PER_SLICE, ROWS_PER_SLICE - 7];
+  const parts = sizes.map((size, i) => vendorRows(vendorIds[i] as Conversation['vendor'], size, random));
+  const bounds = { start: Date.parse('2026-11-01T03:00:00Z'), end: Date.parse('2026-11-01T17:00:00Z') };
+  const byStatus = [{ id: 'status', desc: true }];
+
+  it("gives the page back between slices of a vendor's rows, and gives what working it out at once gives", () => {
+    const whole = concatParts(parts);
+    const plain = [...whole];
+    const facets = stepped(facetsInSlices(whole, bounds));
+    const index = stepped(searchIndexInSlices(whole));
+    const order = stepped(sortOrderInSlices(whole, byStatus));
+    // At least once per full slice of rows: no vendor's rows are worked through in one piece.
+    const fullSlices = sizes.reduce((sum, size) => sum + Math.floor(size / ROWS_PER_SLICE), 0);
+    for (const run of [facets, index, order]) expect(run.pauses).toBeGreaterThanOrEqual(fullSlices);
+    // The sort also merges the parts' orders into one, a slice at a time.
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    expect(order.pauses).toBeGreaterThanOrEqual(fullSlices + Math.floor(total / ROWS_PER_SLICE));
+    expect(facets.result).toEqual(computeFacets(plain, bounds));
+    expect([...index.result.status]).toEqual([...buildSearchIndex(plain).status]);
+    expect([...index.result.startedAt]).toEqual([...buildSearchIndex(plain).startedAt]);
+    expect([...order.result]).toEqual([...sortOrder(plain, byStatus)]);
+  });
+
+  it('keeps what it worked out for the render, which then finds the sort order done', () => {
+    const whole = concatParts(parts);
+    const ahead = stepped(sortOrderInSlices(whole, byStatus)).result;
+    expect(sortOrder(whole, byStatus)).toBe(ahead);
+    // Asked again in slices, the kept result comes back without working anything out again.
+    expect(stepped(sortOrderInSlices(whole, byStatus))).toEqual({ result: ahead, pauses: 0 });
+  });
+
+  it('a derivation left halfway (the rows changed meanwhile) keeps nothing half-counted', () => {
+    const whole = concatParts(parts);
+    const left = facetsInSlices(whole, bounds);
+    for (let i = 0; i < 3; i++) left.next();
+    expect(computeFacets(whole, bounds)).toEqual(computeFacets([...whole], bounds));
+  });
+
+  it('works for its budget and says whether it is done', () => {
+    const slices = facetsInSlices(concatParts(parts.map((part) => [...part])), bounds);
+    // No time at all: one slice, then back to the page.
+    expect(workFor(slices, 0)).toBe(false);
+    expect(workFor(slices, Number.POSITIVE_INFINITY)).toBe(true);
   });
 });

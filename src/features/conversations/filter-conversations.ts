@@ -10,7 +10,7 @@ import { parseSearchQuery } from '../../lib/search/parse-query';
 import { searchableText } from '../../lib/search/searchable-text';
 import { TextIndex } from '../../lib/search/text-index';
 import type { ListFilters, RatingFilter } from '../../lib/list-filters';
-import { partsOf, perPart } from './conversation-parts';
+import { partsOf, perPart, ROWS_PER_SLICE, type Slices } from './conversation-parts';
 
 /**
  * Filtering runs on every keystroke over up to 100,000 conversations, so the fields most filters test are
@@ -59,6 +59,12 @@ export function buildSearchIndex(conversations: ReadonlyArray<Conversation>): Se
   return index;
 }
 
+/** buildSearchIndex worked out in slices (conversation-parts.ts): each part's arrays, then the whole. */
+export function* searchIndexInSlices(conversations: ReadonlyArray<Conversation>): Slices<SearchIndex> {
+  for (const part of partsOf(conversations)) yield* indexedPart.inSlices(part, null);
+  return buildSearchIndex(conversations);
+}
+
 /** One vendor's part of the index, kept while its rows are unchanged (see conversation-parts.ts). */
 const indexedPart = perPart(indexPart, () => '');
 
@@ -74,9 +80,10 @@ function emptyIndex(conversations: ReadonlyArray<Conversation>): SearchIndex {
   };
 }
 
-function indexPart(conversations: ReadonlyArray<Conversation>): SearchIndex {
+function* indexPart(conversations: ReadonlyArray<Conversation>): Slices<SearchIndex> {
   const index = emptyIndex(conversations);
   for (let i = 0; i < conversations.length; i++) {
+    if (i % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) yield;
     const conversation = conversations[i] as Conversation;
     index.startedAt[i] = conversation.startedAt;
     index.vendor[i] = vendorIds.indexOf(conversation.vendor);

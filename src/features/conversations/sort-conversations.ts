@@ -1,6 +1,6 @@
 import type { SortingState } from '@tanstack/react-table';
 import type { Conversation } from '../../model/conversation';
-import { partsOf, perPart } from './conversation-parts';
+import { partsOf, perPart, ROWS_PER_SLICE, type Slices } from './conversation-parts';
 import { isColumnId, sortKeys, type ColumnId, type SortKey } from './sort-keys';
 
 export const newestFirst: SortingState = [{ id: 'startedAt', desc: true }];
@@ -15,42 +15,56 @@ export const newestFirst: SortingState = [{ id: 'startedAt', desc: true }];
  * Missing values go last in both directions; ties fall back to newest first, then to the given order.
  */
 export function sortOrder(conversations: ReadonlyArray<Conversation>, sorting: SortingState): Int32Array {
-  const first = sorting[0];
-  const { id, desc } =
-    first && isColumnId(first.id)
-      ? { id: first.id, desc: first.desc }
-      : { id: 'startedAt' as const, desc: true };
-  return sortedWhole(conversations, { id, desc });
+  return sortedWhole(conversations, sortOf(sorting));
 }
+
+/** sortOrder worked out in slices (conversation-parts.ts), and kept for the render that shows it. */
+export function sortOrderInSlices(
+  conversations: ReadonlyArray<Conversation>,
+  sorting: SortingState,
+): Slices<Int32Array> {
+  return sortedWhole.inSlices(conversations, sortOf(sorting));
+}
+
+type SortBy = { id: ColumnId; desc: boolean };
+
+function sortOf(sorting: SortingState): SortBy {
+  const first = sorting[0];
+  return first && isColumnId(first.id)
+    ? { id: first.id, desc: first.desc }
+    : { id: 'startedAt' as const, desc: true };
+}
+
+const keyOfSort = ({ id, desc }: SortBy) => `${id}:${desc ? 'desc' : 'asc'}`;
 
 /**
  * The whole list's order under a sort: its parts' orders merged. Kept per array like a part's (the
  * same list is sorted ahead by usePreparedConversations, then by the render that shows it).
  */
-const sortedWhole = perPart(
-  (conversations, { id, desc }: { id: ColumnId; desc: boolean }) => {
-    const sorted = partsOf(conversations).map((part) => sortedPart(part, { id, desc }));
-    if (sorted.length === 1) return (sorted[0] as SortedPart).order;
-    return mergeSorted(sorted, desc ? -1 : 1);
-  },
-  ({ id, desc }) => `${id}:${desc ? 'desc' : 'asc'}`,
-);
+const sortedWhole = perPart(function* (conversations, sort: SortBy): Slices<Int32Array> {
+  const sorted: SortedPart[] = [];
+  for (const part of partsOf(conversations)) sorted.push(yield* sortedPart.inSlices(part, sort));
+  if (sorted.length === 1) return (sorted[0] as SortedPart).order;
+  return yield* mergeSorted(sorted, sort.desc ? -1 : 1);
+}, keyOfSort);
 
 /** One part's conversations in order (positions into the part), with the keys they were sorted by. */
 type SortedPart = { order: Int32Array; keys: SortKey[]; started: Float64Array };
 
 /** One part's order under a sort, kept while the part is unchanged. */
-const sortedPart = perPart(
-  (part, { id, desc }: { id: ColumnId; desc: boolean }) => sortPart(part, id, desc),
-  ({ id, desc }) => `${id}:${desc ? 'desc' : 'asc'}`,
-);
+const sortedPart = perPart((part, { id, desc }: SortBy) => sortPart(part, id, desc), keyOfSort);
 
-function sortPart(conversations: ReadonlyArray<Conversation>, id: ColumnId, desc: boolean): SortedPart {
+function* sortPart(
+  conversations: ReadonlyArray<Conversation>,
+  id: ColumnId,
+  desc: boolean,
+): Slices<SortedPart> {
   const keyOf = sortKeys[id];
   const keys = new Array<SortKey>(conversations.length);
   const started = new Float64Array(conversations.length);
   const order = new Int32Array(conversations.length);
   for (let i = 0; i < conversations.length; i++) {
+    if (i % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) yield;
     const conversation = conversations[i] as Conversation;
     keys[i] = keyOf(conversation);
     started[i] = conversation.startedAt;
@@ -62,7 +76,11 @@ function sortPart(conversations: ReadonlyArray<Conversation>, id: ColumnId, desc
   // A vendor's rows arrive newest first, the default order: one pass tells, where sorting them anyway
   // (a merge sort, whatever the input) took about 30 ms of a vendor's landing at 22,000 rows.
   let inOrder = true;
-  for (let i = 1; i < order.length && inOrder; i++) inOrder = compare(i - 1, i) <= 0;
+  for (let i = 1; i < order.length && inOrder; i++) {
+    if (i % ROWS_PER_SLICE === 0) yield;
+    inOrder = compare(i - 1, i) <= 0;
+  }
+  // One piece of work, unsliced: only a list sorted by another column than the start gets here.
   if (!inOrder) order.sort(compare);
   return { order, keys, started };
 }
@@ -87,7 +105,7 @@ function compareEntries(
 }
 
 /** The parts' orders merged into one over the whole array (parts follow each other in it). */
-function mergeSorted(parts: ReadonlyArray<SortedPart>, direction: number): Int32Array {
+function* mergeSorted(parts: ReadonlyArray<SortedPart>, direction: number): Slices<Int32Array> {
   const offsets: number[] = [];
   let total = 0;
   for (const part of parts) {
@@ -97,6 +115,7 @@ function mergeSorted(parts: ReadonlyArray<SortedPart>, direction: number): Int32
   const heads = parts.map(() => 0);
   const merged = new Int32Array(total);
   for (let out = 0; out < total; out++) {
+    if (out % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) yield;
     let best = -1;
     let bestAt = 0;
     for (let p = 0; p < parts.length; p++) {

@@ -2,10 +2,10 @@ import type { SortingState } from '@tanstack/react-table';
 import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { yieldToEventLoop } from '../../lib/yield-to-event-loop';
 import type { Conversation } from '../../model/conversation';
-import { partsOf } from './conversation-parts';
-import { computeFacets } from './facets';
-import { buildSearchIndex, type StartBounds } from './filter-conversations';
-import { sortOrder } from './sort-conversations';
+import { partsOf, workFor, type Slices } from './conversation-parts';
+import { facetsInSlices } from './facets';
+import { searchIndexInSlices, type StartBounds } from './filter-conversations';
+import { sortOrderInSlices } from './sort-conversations';
 import type { ConversationsData, VendorLoad } from './use-conversations';
 
 /** What the list shows the rows under: their derivations are worked out for this view ahead of time. */
@@ -13,18 +13,24 @@ export type ListView = { bounds: StartBounds; sorting: SortingState };
 
 /**
  * What the list derives from its rows, each kept per vendor part (conversation-parts.ts): worked out here
- * one per task, the render that shows the rows finds them done.
+ * a slice at a time, the render that shows the rows finds them done.
  */
-const derivations: ReadonlyArray<(rows: ReadonlyArray<Conversation>, view: ListView) => unknown> = [
-  (rows, view) => computeFacets(rows, view.bounds),
-  (rows) => buildSearchIndex(rows),
-  (rows, view) => sortOrder(rows, view.sorting),
+const derivations: ReadonlyArray<(rows: ReadonlyArray<Conversation>, view: ListView) => Slices<unknown>> = [
+  (rows, view) => facetsInSlices(rows, view.bounds),
+  (rows) => searchIndexInSlices(rows),
+  (rows, view) => sortOrderInSlices(rows, view.sorting),
 ];
 
 /**
+ * How long the page works on the derivations before it lets the browser paint and answer input: a
+ * frame's worth, well under the 50 ms at which a task counts as long.
+ */
+const SLICE_MS = 12;
+
+/**
  * The list's data, with a vendor's new rows held back until the facet counts, the filter index and the
- * sort order of its part are worked out, each in a task of its own. Worked out in the render that shows
- * them, a vendor landing with 40,000 rows was one 200–400 ms freeze of the page (the bench's longest
+ * sort order of its part are worked out, in slices of a few milliseconds. Worked out in the render that
+ * shows them, a vendor landing with 40,000 rows was one 200–400 ms freeze of the page (the bench's longest
  * task); held back, the rows appear a few tasks later and the page answers input in between. Meanwhile
  * the previous rows stay, and a vendor whose new rows are held back still counts as loading, so the
  * count never reads as complete before its rows are shown.
@@ -42,9 +48,13 @@ export function usePreparedConversations(data: ConversationsData, view: ListView
     let stopped = false;
     void (async () => {
       for (const derive of derivations) {
-        await yieldToEventLoop();
-        if (stopped) return;
-        derive(latest, currentView.current);
+        const slices = derive(latest, currentView.current);
+        let done = false;
+        while (!done) {
+          await yieldToEventLoop();
+          if (stopped) return;
+          done = workFor(slices, SLICE_MS);
+        }
       }
       // A transition: the render that shows the rows is sliced too, and gives way to input.
       if (!stopped) startTransition(() => setPrepared(latest));
