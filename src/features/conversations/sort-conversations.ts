@@ -80,7 +80,8 @@ function* sortPart(
     if (i % ROWS_PER_SLICE === 0) yield;
     inOrder = compare(i - 1, i) <= 0;
   }
-  // One piece of work, unsliced: only a list sorted by another column than the start gets here.
+  // One piece of work, unsliced: only rows not already in the order asked (another column, or oldest
+  // first) get here, and a vendor's rows come newest first.
   if (!inOrder) order.sort(compare);
   return { order, keys, started };
 }
