@@ -77,6 +77,17 @@ export function useListFilters(): ListFilterState {
     const ours = filters.q === search.written;
     setSearch({ draft: ours ? search.draft : filters.q, seen: filters.q, written: filters.q });
   }
+  // Back and Forward, heard from the browser itself. A navigation renders as a transition, and one that
+  // has not landed yet (our own write of the text, on a busy page) leaves the check above nothing to see:
+  // Back from it returns to the `q` this hook last saw, and the box kept the text the link no longer has.
+  useEffect(() => {
+    const followHistory = () => {
+      const q = parseListFilters(liveSearchParams()).q;
+      setSearch((state) => (q === state.written ? state : { ...state, draft: q, written: q }));
+    };
+    window.addEventListener('popstate', followHistory);
+    return () => window.removeEventListener('popstate', followHistory);
+  }, []);
   const draft = search.draft;
   const deferredDraft = useDeferredValue(draft);
 
