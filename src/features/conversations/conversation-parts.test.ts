@@ -124,12 +124,20 @@ describe('deriving the list a slice at a time, ahead of the render', () => {
     expect([...order.result]).toEqual([...sortOrder(plain, byStatus)]);
   });
 
-  it('keeps what it worked out for the render, which then finds the sort order done', () => {
+  it('keeps what it worked out for the render, which then finds it done', () => {
     const whole = concatParts(parts);
     const ahead = stepped(sortOrderInSlices(whole, byStatus)).result;
     expect(sortOrder(whole, byStatus)).toBe(ahead);
     // Asked again in slices, the kept result comes back without working anything out again.
     expect(stepped(sortOrderInSlices(whole, byStatus))).toEqual({ result: ahead, pauses: 0 });
+    // The filter arrays and the facet counts, merged over the vendors ahead, are not merged again.
+    expect(buildSearchIndex(whole)).toBe(stepped(searchIndexInSlices(whole)).result);
+    const facets = stepped(facetsInSlices(whole, bounds)).result;
+    expect(computeFacets(whole, bounds)).toBe(facets);
+    // Another range is counted anew.
+    const wider = { start: bounds.start - 3_600_000, end: bounds.end };
+    expect(computeFacets(whole, wider)).not.toBe(facets);
+    expect(computeFacets(whole, wider)).toEqual(computeFacets([...whole], wider));
   });
 
   it('a derivation left halfway (the rows changed meanwhile) keeps nothing half-counted', () => {

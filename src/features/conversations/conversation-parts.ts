@@ -34,7 +34,7 @@ export type Slices<Result> = Generator<void, Result, void>;
 export const ROWS_PER_SLICE = 2048;
 
 /** The result of a sliced derivation, worked out at once. */
-export function wholly<Result>(slices: Slices<Result>): Result {
+function wholly<Result>(slices: Slices<Result>): Result {
   for (;;) {
     const step = slices.next();
     if (step.done) return step.value;

@@ -32,6 +32,9 @@ function sortedByCount(counts: ReadonlyMap<string, number>): FacetValue[] {
  * distinct agent or tag, even when a vendor lists the same one twice.
  */
 export function computeFacets(conversations: ReadonlyArray<Conversation>, bounds: StartBounds): Facets {
+  const key = boundsKey(bounds);
+  const summed = summedFacets.get(conversations);
+  if (summed && summed.key === key) return summed.facets;
   // Kept per part even when the list is one part: usePreparedConversations works it out ahead of the render.
   const counted = partsOf(conversations).map((part) => countedPart(part, bounds));
   const [first, ...rest] = counted;
@@ -51,7 +54,19 @@ export function computeFacets(conversations: ReadonlyArray<Conversation>, bounds
     addCounts(sum.statuses, part.statuses);
     addCounts(sum.ratings, part.ratings);
   }
-  return { ...sum, agents: sortedByCount(sum.agents), tags: sortedByCount(sum.tags) };
+  const facets = { ...sum, agents: sortedByCount(sum.agents), tags: sortedByCount(sum.tags) };
+  summedFacets.set(conversations, { key, facets });
+  return facets;
+}
+
+/**
+ * The facets of a list for its latest range, kept while the list is shown: usePreparedConversations sums
+ * them ahead of the render, which then finds them (summed and sorted again there, they were made twice).
+ */
+const summedFacets = new WeakMap<ReadonlyArray<Conversation>, { key: string; facets: Facets }>();
+
+function boundsKey(bounds: StartBounds): string {
+  return `${bounds.start}:${bounds.end}`;
 }
 
 /** computeFacets worked out in slices (conversation-parts.ts): each part's counts, then their sum. */
@@ -76,7 +91,7 @@ function addCounts<K>(into: Map<K, number>, from: ReadonlyMap<K, number>): void 
 }
 
 /** One vendor's counts for a range, kept while its rows are unchanged (conversation-parts.ts). */
-const countedPart = perPart(countPart, (bounds: StartBounds) => `${bounds.start}:${bounds.end}`);
+const countedPart = perPart(countPart, boundsKey);
 
 function* countPart(conversations: ReadonlyArray<Conversation>, bounds: StartBounds): Slices<Counts> {
   const counts: Counts = {

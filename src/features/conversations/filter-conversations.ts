@@ -42,10 +42,18 @@ export type MatchResult = {
 /** The rating code of a conversation whose vendor never rates chats (after the three rating values). */
 const NOT_OFFERED = 1 + ratingValues.length;
 
+/**
+ * The index of a list of several parts, kept while the list is shown: usePreparedConversations merges it
+ * ahead of the render, which then finds it (merged again there, it was allocated twice per list).
+ */
+const mergedIndexes = new WeakMap<ReadonlyArray<Conversation>, SearchIndex>();
+
 export function buildSearchIndex(conversations: ReadonlyArray<Conversation>): SearchIndex {
   const parts = partsOf(conversations);
   // Kept per part even when the list is one part: usePreparedConversations works it out ahead of the render.
   if (parts.length === 1) return indexedPart(conversations, null);
+  const merged = mergedIndexes.get(conversations);
+  if (merged) return merged;
   const built = parts.map((part) => indexedPart(part, null));
   const index = emptyIndex(conversations);
   let offset = 0;
@@ -56,6 +64,7 @@ export function buildSearchIndex(conversations: ReadonlyArray<Conversation>): Se
     index.rating.set(part.rating, offset);
     offset += part.conversations.length;
   }
+  mergedIndexes.set(conversations, index);
   return index;
 }
 
