@@ -1,8 +1,8 @@
-import { flexRender, type Row } from '@tanstack/react-table';
+import { flexRender } from '@tanstack/react-table';
 import { memo } from 'react';
 import { Link } from 'react-router';
-import type { Conversation } from '../../model/conversation';
 import { conversationPath } from './conversation-path';
+import { rendersSameRow, type ConversationRowProps } from './conversation-row';
 import { firstLine } from './first-line';
 import { CARD_HEIGHT } from './table-metrics';
 
@@ -28,14 +28,7 @@ export const ConversationCard = memo(function ConversationCard({
   selected,
   tabbable,
   search,
-}: {
-  row: Row<Conversation>;
-  index: number;
-  selected: boolean;
-  tabbable: boolean;
-  search: string;
-  columnsKey: string;
-}) {
+}: ConversationRowProps) {
   const preview = firstLine(row.original);
   // A card has no e-mail column: the address follows the name (what is cut off on a narrow phone is
   // the address), and a visitor who left an address but no name is shown by the address.
@@ -83,4 +76,4 @@ export const ConversationCard = memo(function ConversationCard({
       </td>
     </tr>
   );
-});
+}, rendersSameRow);

@@ -272,6 +272,7 @@ export const ConversationsTable = memo(function ConversationsTable(props: Conver
                     tabbable={item.index === tabbableIndex}
                     search={search}
                     columnsKey={columnsKey}
+                    query={query}
                   />
                 );
               return (
@@ -285,6 +286,7 @@ export const ConversationsTable = memo(function ConversationsTable(props: Conver
                   tabbable={item.index === tabbableIndex}
                   search={search}
                   columnsKey={columnsKey}
+                  query={query}
                 />
               );
             })}
