@@ -22,6 +22,13 @@ const WRITERS = 2;
 const WORKER_WINDOW = 1000;
 
 /**
+ * Windows the workers are asked for ahead of the one the page waits on. A window's rows are split by day,
+ * and its one or two days seldom split evenly: with one window in hand, the worker with fewer rows waited
+ * for the other before it was given more.
+ */
+const WINDOWS_AHEAD = 3;
+
+/**
  * The host that writes one export of `rows`. Where list rows must be read back whole (a reload gives the
  * page only what the list shows), workers of its own write the file and hand back only bytes; they are
  * ended with the export (`close`). Otherwise the page writes it: every row is whole already, or the file
@@ -69,6 +76,7 @@ export async function openExportHost(
   let windows = 0;
   return {
     windowSize: WORKER_WINDOW,
+    windowsAhead: WINDOWS_AHEAD,
     head: async () => (first ? call(first.head()) : new Uint8Array()),
     write: async (window) => {
       const { parts, owners } = splitWindow(window, remotes.length);

@@ -34,6 +34,8 @@ const listRows = conversations.map((row): Conversation => ({
 const options = { timeZone: 'Europe/Stockholm', redaction: noRedaction };
 const csvType = { description: 'CSV', mimeType: 'text/csv', extension: 'csv' };
 
+const noAnswer = () => {};
+
 function capturingSink() {
   const saved: { parts: BlobPart[]; fileName: string }[] = [];
   const sink = downloadSink('f.csv', csvType, (parts, fileName) => saved.push({ parts, fileName }));
@@ -130,6 +132,65 @@ describe('streaming an export into a download', () => {
     );
     expect(timerRan).toBe(true);
     expect(progress).toEqual([50, 100, 150, 200, 250, 300]);
+  });
+
+  it('asks a host of workers for windows ahead, and writes them in order whichever answers first', async () => {
+    const { sink, saved } = capturingSink();
+    const encoder = new TextEncoder();
+    const answers: Array<{ window: Conversation[]; answer: () => void }> = [];
+    let outstanding = 0;
+    let mostOutstanding = 0;
+    const host = {
+      head: async () => encoder.encode('head\n'),
+      write: (window: Conversation[]) =>
+        new Promise<Uint8Array<ArrayBuffer>>((resolve) => {
+          outstanding += 1;
+          mostOutstanding = Math.max(mostOutstanding, outstanding);
+          answers.push({
+            window,
+            answer: () => {
+              outstanding -= 1;
+              resolve(encoder.encode(window.map((row) => `${row.id}\n`).join('')));
+            },
+          });
+        }),
+      rows: async () => conversations.length,
+      close: () => {},
+      windowSize: 40,
+      windowsAhead: 3,
+    };
+    const done = streamExport(conversations, host, sink);
+    // The workers answer the later windows first, as one with fewer rows does.
+    while (answers.length < Math.ceil(conversations.length / 40) || outstanding > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const waiting = answers.filter((entry) => entry.answer !== noAnswer);
+      for (const entry of waiting.reverse()) {
+        entry.answer();
+        entry.answer = noAnswer;
+      }
+    }
+    await done;
+    expect(mostOutstanding).toBe(3);
+    expect(await savedText(saved)).toBe(`head\n${conversations.map((row) => `${row.id}\n`).join('')}`);
+  });
+
+  it('asks a host on the page for one window ahead only', async () => {
+    const { sink } = capturingSink();
+    const host = pageHost(messagesCsvWriter(options));
+    let outstanding = 0;
+    let mostOutstanding = 0;
+    const counting = {
+      ...host,
+      write: async (window: Conversation[]) => {
+        outstanding += 1;
+        mostOutstanding = Math.max(mostOutstanding, outstanding);
+        const bytes = await host.write(window);
+        outstanding -= 1;
+        return bytes;
+      },
+    };
+    await streamExport(conversations, counting, sink, { windowSize: 25 });
+    expect(mostOutstanding).toBe(1);
   });
 
   it('saves nothing when cancelled, and lets the host go', async () => {

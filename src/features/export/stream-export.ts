@@ -17,6 +17,11 @@ export type ExportHost = {
   close: () => void;
   /** Rows it is best given at a time (default `EXPORT_WINDOW`). */
   windowSize?: number;
+  /**
+   * Windows it may be asked for before the first of them is answered (default 1). More than one only for
+   * a host whose windows are written apart from each other and from the page (workers).
+   */
+  windowsAhead?: number;
 };
 
 /**
@@ -54,11 +59,11 @@ export function pageHost(
 }
 
 /**
- * Writes `conversations` through `host` into `sink`, a window at a time: the next window is asked for
- * while this one is handed to the sink, so the host's reading and writing never waits on the page. Each
- * window is a task of its own, so the page keeps painting and answering; no whole-file string or copy
- * ever exists. Resolves with the records written; rejects with the signal's reason on Cancel (the sink
- * is then aborted). The host is closed either way.
+ * Writes `conversations` through `host` into `sink`, a window at a time: the next windows (`windowsAhead`)
+ * are asked for while this one is handed to the sink, so the host's reading and writing never waits on the
+ * page. Each window is a task of its own, so the page keeps painting and answering; no whole-file string or
+ * copy ever exists. Resolves with the records written; rejects with the signal's reason on Cancel (the
+ * sink is then aborted). The host is closed either way.
  */
 export async function streamExport(
   conversations: ReadonlyArray<Conversation>,
@@ -75,17 +80,24 @@ export async function streamExport(
   } = {},
 ): Promise<number> {
   const total = conversations.length;
-  const ask = (from: number) =>
-    from < total ? host.write(conversations.slice(from, from + windowSize)) : null;
+  // The windows asked for and not yet handed to the sink, in the file's order.
+  const asked: Array<Promise<Uint8Array<ArrayBuffer>>> = [];
+  let askedUpTo = 0;
+  const askNext = () => {
+    if (askedUpTo >= total) return;
+    const bytes = host.write(conversations.slice(askedUpTo, askedUpTo + windowSize));
+    // A window asked ahead that fails after a Cancel is not an error of its own.
+    bytes.catch(() => undefined);
+    asked.push(bytes);
+    askedUpTo += windowSize;
+  };
   try {
     await sink.write(await host.head());
-    let next = ask(0);
-    for (let from = 0; next !== null; from += windowSize) {
-      const bytes = await next;
+    for (let ahead = Math.max(1, host.windowsAhead ?? 1); ahead > 0; ahead--) askNext();
+    for (let from = 0; asked.length > 0; from += windowSize) {
+      const bytes = await (asked.shift() as Promise<Uint8Array<ArrayBuffer>>);
       signal?.throwIfAborted();
-      next = ask(from + windowSize);
-      // A window asked ahead that fails after a Cancel is not an error of its own.
-      next?.catch(() => undefined);
+      askNext();
       await sink.write(bytes);
       onProgress?.(Math.min(from + windowSize, total), total);
     }
