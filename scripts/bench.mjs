@@ -145,9 +145,9 @@ const SORT = `const header = [...document.querySelectorAll('thead th')].find((th
 /** Vendor requests through the proxy (not /api/vendors or /api/health). */
 const VENDOR_PATH = /\/api\/(proxy\/|inbox\/)?(socialintents|livechat|imbox|snapengage)\//;
 /**
- * ImBox's list calls, told apart from the background details: a call per conversation, and `grabAgents`,
- * the account's agents, which the details ask once a session to name the messages' authors (a reload asks
- * it again when the details go on; it lists no conversations).
+ * ImBox's list calls (its statistics and conversation ids). Every other ImBox call is the background
+ * details': a call per conversation, and `grabAgents`, the account's agents, which the details ask once a
+ * session to name the messages' authors (a reload asks it again when the details go on).
  */
 const IMBOX_LIST_PATH = /\/api\/proxy\/imbox\/(chatStatistics|listConversations)\b/;
 const isImBoxDetail = (pathname) => pathname.includes('/api/proxy/imbox/') && !IMBOX_LIST_PATH.test(pathname);
