@@ -32,14 +32,32 @@ function sortedByCount(counts: ReadonlyMap<string, number>): FacetValue[] {
  * distinct agent or tag, even when a vendor lists the same one twice.
  */
 export function computeFacets(conversations: ReadonlyArray<Conversation>, bounds: StartBounds): Facets {
-  const key = boundsKey(bounds);
-  const summed = summedFacets.get(conversations);
-  if (summed && summed.key === key) return summed.facets;
+  return facetsOfList(conversations, bounds);
+}
+
+/** computeFacets worked out in slices (conversation-parts.ts): each part's counts, then their sum. */
+export function facetsInSlices(
+  conversations: ReadonlyArray<Conversation>,
+  bounds: StartBounds,
+): Slices<Facets> {
+  return facetsOfList.inSlices(conversations, bounds);
+}
+
+/**
+ * A list's facets: its parts' counts, summed. Kept per array like a part's (the same list is counted ahead
+ * by usePreparedConversations, then by the render that shows it, which finds the sum made).
+ */
+const facetsOfList = perPart(function* (conversations, bounds: StartBounds): Slices<Facets> {
+  const counted: Counts[] = [];
   // Kept per part even when the list is one part: usePreparedConversations works it out ahead of the render.
-  const counted = partsOf(conversations).map((part) => countedPart(part, bounds));
+  for (const part of partsOf(conversations)) counted.push(yield* countedPart.inSlices(part, bounds));
+  return summedFacets(counted);
+}, boundsKey);
+
+/** The parts' counts summed into fresh maps (a part's counts are kept for the next sum), most frequent first. */
+function summedFacets(counted: ReadonlyArray<Counts>): Facets {
   const [first, ...rest] = counted;
   if (!first) return { agents: [], tags: [], vendors: new Map(), statuses: new Map(), ratings: new Map() };
-  // Merged into fresh maps: a part's counts are kept for the next merge.
   const sum = {
     agents: new Map(first.agents),
     tags: new Map(first.tags),
@@ -54,28 +72,11 @@ export function computeFacets(conversations: ReadonlyArray<Conversation>, bounds
     addCounts(sum.statuses, part.statuses);
     addCounts(sum.ratings, part.ratings);
   }
-  const facets = { ...sum, agents: sortedByCount(sum.agents), tags: sortedByCount(sum.tags) };
-  summedFacets.set(conversations, { key, facets });
-  return facets;
+  return { ...sum, agents: sortedByCount(sum.agents), tags: sortedByCount(sum.tags) };
 }
-
-/**
- * The facets of a list for its latest range, kept while the list is shown: usePreparedConversations sums
- * them ahead of the render, which then finds them (summed and sorted again there, they were made twice).
- */
-const summedFacets = new WeakMap<ReadonlyArray<Conversation>, { key: string; facets: Facets }>();
 
 function boundsKey(bounds: StartBounds): string {
   return `${bounds.start}:${bounds.end}`;
-}
-
-/** computeFacets worked out in slices (conversation-parts.ts): each part's counts, then their sum. */
-export function* facetsInSlices(
-  conversations: ReadonlyArray<Conversation>,
-  bounds: StartBounds,
-): Slices<Facets> {
-  for (const part of partsOf(conversations)) yield* countedPart.inSlices(part, bounds);
-  return computeFacets(conversations, bounds);
 }
 
 type Counts = {

@@ -42,37 +42,39 @@ export type MatchResult = {
 /** The rating code of a conversation whose vendor never rates chats (after the three rating values). */
 const NOT_OFFERED = 1 + ratingValues.length;
 
-/**
- * The index of a list of several parts, kept while the list is shown: usePreparedConversations merges it
- * ahead of the render, which then finds it (merged again there, it was allocated twice per list).
- */
-const mergedIndexes = new WeakMap<ReadonlyArray<Conversation>, SearchIndex>();
-
 export function buildSearchIndex(conversations: ReadonlyArray<Conversation>): SearchIndex {
-  const parts = partsOf(conversations);
-  // Kept per part even when the list is one part: usePreparedConversations works it out ahead of the render.
-  if (parts.length === 1) return indexedPart(conversations, null);
-  const merged = mergedIndexes.get(conversations);
-  if (merged) return merged;
-  const built = parts.map((part) => indexedPart(part, null));
-  const index = emptyIndex(conversations);
-  let offset = 0;
-  for (const part of built) {
-    index.startedAt.set(part.startedAt, offset);
-    index.vendor.set(part.vendor, offset);
-    index.status.set(part.status, offset);
-    index.rating.set(part.rating, offset);
-    offset += part.conversations.length;
-  }
-  mergedIndexes.set(conversations, index);
-  return index;
+  return indexOfList(conversations, null);
 }
 
 /** buildSearchIndex worked out in slices (conversation-parts.ts): each part's arrays, then the whole. */
-export function* searchIndexInSlices(conversations: ReadonlyArray<Conversation>): Slices<SearchIndex> {
-  for (const part of partsOf(conversations)) yield* indexedPart.inSlices(part, null);
-  return buildSearchIndex(conversations);
+export function searchIndexInSlices(conversations: ReadonlyArray<Conversation>): Slices<SearchIndex> {
+  return indexOfList.inSlices(conversations, null);
 }
+
+/**
+ * A list's index: its parts' arrays, one after another. Kept per array like a part's (the same list is
+ * indexed ahead by usePreparedConversations, then by the render that shows it, which finds it merged).
+ */
+const indexOfList = perPart(
+  function* (conversations): Slices<SearchIndex> {
+    const built: SearchIndex[] = [];
+    // Kept per part even when the list is one part: usePreparedConversations works it out ahead of the render.
+    for (const part of partsOf(conversations)) built.push(yield* indexedPart.inSlices(part, null));
+    const [only] = built;
+    if (only && built.length === 1) return only;
+    const index = emptyIndex(conversations);
+    let offset = 0;
+    for (const part of built) {
+      index.startedAt.set(part.startedAt, offset);
+      index.vendor.set(part.vendor, offset);
+      index.status.set(part.status, offset);
+      index.rating.set(part.rating, offset);
+      offset += part.conversations.length;
+    }
+    return index;
+  },
+  () => '',
+);
 
 /** One vendor's part of the index, kept while its rows are unchanged (see conversation-parts.ts). */
 const indexedPart = perPart(indexPart, () => '');
